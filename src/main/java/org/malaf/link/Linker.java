@@ -1,0 +1,123 @@
+package org.malaf.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.malaf.annotate.AnnotatedArticle;
+import org.malaf.annotate.Mention;
+import org.malaf.config.DossierConfig;
+import org.malaf.ingest.Actor;
+import org.malaf.ingest.ActorId;
+import org.malaf.ingest.ActorRegistry;
+import org.malaf.ingest.ArticleId;
+
+/**
+ * The link stage: joins annotated articles into a {@link Dossier}. Every cross-reference (actor pages,
+ * co-mentions, related articles, backlinks) comes from an index built in one pass over the mentions, so
+ * the work grows with the number of mentions, not with articles × actors or articles × articles.
+ */
+public final class Linker {
+
+  private static final int MAX_CO_MENTIONED = 10;
+  private static final Comparator<AnnotatedArticle> NEWEST_FIRST = Comparator
+      .comparing((AnnotatedArticle a) -> a.clean().raw().sidecar().date(),
+          Comparator.nullsLast(Comparator.reverseOrder()))
+      .thenComparing(AnnotatedArticle::id);
+
+  private final MentionContexts contexts = new MentionContexts();
+
+  public Dossier link(DossierConfig config, ActorRegistry registry, List<AnnotatedArticle> input) {
+    List<AnnotatedArticle> articles = input.stream().sorted(NEWEST_FIRST).toList();
+    Map<ArticleId, Integer> rank = new HashMap<>();
+    List<ArticleId> order = new ArrayList<>();
+    for (AnnotatedArticle a : articles) {
+      rank.put(a.id(), rank.size());
+      order.add(a.id());
+    }
+    Map<ArticleId, Set<ActorId>> actorsByArticle = new HashMap<>();
+    Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor = new HashMap<>();
+    Map<ActorId, Map<ActorId, Integer>> coMentions = new HashMap<>();
+    Map<ArticleId, Set<ArticleId>> backlinks = new HashMap<>();
+    Map<ActorId, Set<ArticleId>> notedIn = new HashMap<>();
+    for (AnnotatedArticle a : articles) {
+      indexMentions(a, actorsByArticle, mentionsByActor, coMentions);
+      for (ArticleId target : a.linkedArticles()) {
+        backlinks.computeIfAbsent(target, k -> new TreeSet<>(Comparator.comparing(rank::get))).add(a.id());
+      }
+      for (ActorId actor : a.linkedActors()) {
+        notedIn.computeIfAbsent(actor, k -> new LinkedHashSet<>()).add(a.id());
+      }
+    }
+    RelatedArticles related = new RelatedArticles(actorsByArticle, order);
+    List<LinkedArticle> linked = new ArrayList<>();
+    Map<ArticleId, LinkedArticle> byId = new LinkedHashMap<>();
+    for (AnnotatedArticle a : articles) {
+      LinkedArticle la = new LinkedArticle(a, countActors(a),
+          related.relatedTo(a.id(), actorsByArticle.getOrDefault(a.id(), Set.of()), rank),
+          List.copyOf(backlinks.getOrDefault(a.id(), Set.of())));
+      linked.add(la);
+      byId.put(a.id(), la);
+    }
+    Map<ActorId, ActorProfile> profiles = new TreeMap<>();
+    for (Actor actor : registry.actors()) {
+      profiles.put(actor.id(), profile(actor, mentionsByActor.getOrDefault(actor.id(), Map.of()), rank,
+          coMentions.getOrDefault(actor.id(), Map.of()), notedIn.getOrDefault(actor.id(), Set.of())));
+    }
+    return new Dossier(config, registry, linked, byId, profiles, SourceIndex.group(articles));
+  }
+
+  private void indexMentions(AnnotatedArticle a, Map<ArticleId, Set<ActorId>> actorsByArticle,
+      Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor,
+      Map<ActorId, Map<ActorId, Integer>> coMentions) {
+    Map<Integer, Set<ActorId>> byBlock = new TreeMap<>();
+    for (Mention m : a.mentions()) {
+      actorsByArticle.computeIfAbsent(a.id(), k -> new TreeSet<>()).add(m.actor());
+      String text = a.clean().blocks().get(m.block()).text();
+      mentionsByActor.computeIfAbsent(m.actor(), k -> new HashMap<>())
+          .computeIfAbsent(a.id(), k -> new ArrayList<>()).add(contexts.of(text, m));
+      byBlock.computeIfAbsent(m.block(), k -> new TreeSet<>()).add(m.actor());
+    }
+    for (Set<ActorId> together : byBlock.values()) {
+      for (ActorId x : together) {
+        for (ActorId y : together) {
+          if (!x.equals(y)) {
+            coMentions.computeIfAbsent(x, k -> new HashMap<>()).merge(y, 1, Integer::sum);
+          }
+        }
+      }
+    }
+  }
+
+  private static List<ActorCount> countActors(AnnotatedArticle a) {
+    Map<ActorId, Integer> counts = new TreeMap<>();
+    for (Mention m : a.mentions()) {
+      counts.merge(m.actor(), 1, Integer::sum);
+    }
+    return sortedCounts(counts, Integer.MAX_VALUE);
+  }
+
+  private static List<ActorCount> sortedCounts(Map<ActorId, Integer> counts, int limit) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<ActorId, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+        .limit(limit)
+        .map(e -> new ActorCount(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  private static ActorProfile profile(Actor actor, Map<ArticleId, List<MentionContext>> mentions,
+      Map<ArticleId, Integer> rank, Map<ActorId, Integer> co, Set<ArticleId> notedIn) {
+    List<ArticleMentions> byArticle = mentions.entrySet().stream()
+        .sorted(Comparator.comparing(e -> rank.get(e.getKey())))
+        .map(e -> new ArticleMentions(e.getKey(), e.getValue()))
+        .toList();
+    List<ArticleId> noted = notedIn.stream().sorted(Comparator.comparing(rank::get)).toList();
+    return new ActorProfile(actor, byArticle, sortedCounts(co, MAX_CO_MENTIONED), noted);
+  }
+}

@@ -1,0 +1,45 @@
+package org.malaf.link;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.malaf.annotate.AnnotatedArticle;
+import org.malaf.annotate.Footnote;
+import org.malaf.ingest.ArticleId;
+
+/** Groups every source of the dossier by publisher or domain, each URL once with the articles citing it. */
+final class SourceIndex {
+
+  private SourceIndex() {
+  }
+
+  static List<SourceGroup> group(List<AnnotatedArticle> articles) {
+    Map<String, Map<String, List<ArticleId>>> byLabel = new TreeMap<>(Collator.getInstance(new ULocale("ar")));
+    Map<String, Footnote> firstSeen = new LinkedHashMap<>();
+    for (AnnotatedArticle article : articles) {
+      for (Footnote note : article.footnotes()) {
+        firstSeen.putIfAbsent(note.url(), note);
+        List<ArticleId> citing = byLabel.computeIfAbsent(note.label(), k -> new TreeMap<>())
+            .computeIfAbsent(note.url(), k -> new ArrayList<>());
+        if (!citing.contains(article.id())) {
+          citing.add(article.id());
+        }
+      }
+    }
+    List<SourceGroup> groups = new ArrayList<>();
+    for (Map.Entry<String, Map<String, List<ArticleId>>> group : byLabel.entrySet()) {
+      List<SourceEntry> entries = new ArrayList<>();
+      for (Map.Entry<String, List<ArticleId>> url : group.getValue().entrySet()) {
+        Footnote note = firstSeen.get(url.getKey());
+        entries.add(new SourceEntry(url.getKey(), note.readableUrl(), note.truncated(),
+            url.getValue().stream().sorted().toList()));
+      }
+      groups.add(new SourceGroup(group.getKey(), entries));
+    }
+    return groups;
+  }
+}

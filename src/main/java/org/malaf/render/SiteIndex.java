@@ -1,0 +1,100 @@
+package org.malaf.render;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.malaf.annotate.ArticleDirectory;
+import org.malaf.ingest.Actor;
+import org.malaf.ingest.ActorId;
+import org.malaf.ingest.ActorKind;
+import org.malaf.ingest.ArticleId;
+import org.malaf.link.ActorProfile;
+import org.malaf.link.Dossier;
+import org.malaf.link.LinkedArticle;
+import org.malaf.render.model.ActorGroupView;
+import org.malaf.render.model.ActorLinkView;
+import org.malaf.render.model.Chrome;
+import org.malaf.render.model.LinkView;
+
+/**
+ * Page-independent knowledge the page builders share: where each article and actor lives, how actors
+ * sort (ICU Arabic collation, then id), dates in Arabic, and each page's chrome.
+ */
+final class SiteIndex {
+
+  private final Dossier dossier;
+  private final ArticleDirectory directory;
+  private final Comparator<Actor> actorOrder;
+  private final ArabicDates dates = new ArabicDates();
+
+  SiteIndex(Dossier dossier) {
+    this.dossier = dossier;
+    this.directory = new ArticleDirectory(dossier.articles().stream().map(a -> a.annotated().clean().raw()).toList());
+    Collator collator = Collator.getInstance(new ULocale("ar"));
+    collator.freeze();
+    this.actorOrder = Comparator.comparing(Actor::name, collator).thenComparing(Actor::id);
+  }
+
+  Dossier dossier() {
+    return dossier;
+  }
+
+  ArabicDates dates() {
+    return dates;
+  }
+
+  Optional<LinkedArticle> resolveArticle(String ref) {
+    return directory.resolve(ref).flatMap(dossier::article);
+  }
+
+  LinkedArticle article(ArticleId id) {
+    return dossier.article(id).orElseThrow();
+  }
+
+  SitePath articlePath(ArticleId id) {
+    return SitePaths.article(article(id).sidecar());
+  }
+
+  LinkView articleLink(ArticleId id, SitePath from) {
+    LinkedArticle a = article(id);
+    return new LinkView(a.sidecar().title(), SitePaths.article(a.sidecar()).relativeTo(from),
+        dates.format(a.sidecar().date()));
+  }
+
+  ActorLinkView actorLink(ActorId id, int count, SitePath from) {
+    Actor actor = dossier.registry().find(id).orElseThrow();
+    return new ActorLinkView(id.value(), actor.name(), SitePaths.actor(id).relativeTo(from), actor.kind().key(), count);
+  }
+
+  /** Registered actors grouped by kind, each group in Arabic collation order; empty groups left out. */
+  List<ActorGroupView> actorGroups(SitePath from, boolean onlyMentioned) {
+    List<ActorGroupView> groups = new ArrayList<>();
+    for (ActorKind kind : ActorKind.values()) {
+      List<ActorLinkView> links = dossier.registry().actors().stream()
+          .filter(a -> a.kind() == kind)
+          .sorted(actorOrder)
+          .map(a -> actorLink(a.id(), profile(a.id()).mentionCount(), from))
+          .filter(l -> !onlyMentioned || l.count() > 0)
+          .toList();
+      if (!links.isEmpty()) {
+        groups.add(new ActorGroupView(kind.key(), kind.pluralAr(), links));
+      }
+    }
+    return groups;
+  }
+
+  ActorProfile profile(ActorId id) {
+    return dossier.profile(id);
+  }
+
+  Chrome chrome(String pageTitle, SitePath page, String current) {
+    String dossierTitle = dossier.config().title();
+    String title = pageTitle.equals(dossierTitle) ? dossierTitle : pageTitle + " — " + dossierTitle;
+    return new Chrome(title, dossierTitle, SitePaths.HOME.relativeTo(page), SitePaths.ACTORS.relativeTo(page),
+        SitePaths.SOURCES.relativeTo(page), SitePaths.STYLESHEET.relativeTo(page), SitePaths.SCRIPT.relativeTo(page),
+        page.rootPrefix() + "static/fonts/", current);
+  }
+}

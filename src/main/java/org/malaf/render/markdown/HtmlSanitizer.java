@@ -1,0 +1,97 @@
+package org.malaf.render.markdown;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The last line of defence for HTML made from Markdown: a jsoup {@link Safelist} that keeps formatting,
+ * lists, tables, code and links to http(s), mailto, relative paths and #fragments, and drops scripts,
+ * event handlers, styles, images and every other URL scheme ({@code javascript:}, {@code data:} …).
+ * External links get {@code rel="noopener"}. Immutable and thread-safe.
+ */
+final class HtmlSanitizer {
+
+  /**
+   * jsoup judges a relative link by resolving it against a base; this one is never printed
+   * ({@code preserveRelativeLinks}) and can't be reached ({@code .invalid} is reserved).
+   */
+  private static final String BASE = "https://malaf.invalid/page/";
+
+  /** Block elements flattened in inline output, where only phrasing content is valid. */
+  private static final String BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, blockquote, ul, ol, li, dl, dt, dd, pre,"
+      + " table, caption, thead, tbody, tfoot, tr, th, td";
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private final Safelist safelist = Safelist.relaxed()
+      // images would be requests to other hosts (the site makes none) and need a src/alt the validator accepts
+      .removeTags("img")
+      .addTags("hr", "del", "s")
+      .addAttributes("a", "class")
+      .addAttributes("span", "class")
+      .addAttributes("code", "class")
+      .removeProtocols("a", "href", "ftp")
+      .addProtocols("a", "href", "#")
+      .preserveRelativeLinks(true);
+
+  /** {@code html} (a body fragment) with everything unsafe removed. */
+  String clean(String html) {
+    return cleaned(html).body().html();
+  }
+
+  /** Like {@link #clean}, then block elements unwrapped (a space between blocks) for a one-line context. */
+  String cleanInline(String html) {
+    Document doc = cleaned(html);
+    doc.body().select("hr, col, colgroup").remove();
+    for (Element block : doc.body().select(BLOCKS)) {
+      if (block.nextSibling() != null || block.parent() != doc.body()) {
+        block.after(new TextNode(" "));
+      }
+      block.unwrap();
+    }
+    collapseWhitespace(doc.body());
+    return doc.body().html().strip();
+  }
+
+  /** Collapses whitespace runs to one space across text nodes, like a browser does, so output stays tidy. */
+  private static void collapseWhitespace(Element root) {
+    boolean[] afterSpace = {true};
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode text) {
+        String collapsed = WHITESPACE.matcher(text.getWholeText()).replaceAll(" ");
+        if (afterSpace[0] && collapsed.startsWith(" ")) {
+          collapsed = collapsed.substring(1);
+        }
+        if (!collapsed.isEmpty()) {
+          afterSpace[0] = collapsed.endsWith(" ");
+        }
+        text.text(collapsed);
+      } else if (node instanceof Element e && e.normalName().equals("br")) {
+        afterSpace[0] = true;
+      }
+    }, root);
+  }
+
+  private Document cleaned(String html) {
+    Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, BASE));
+    doc.outputSettings().prettyPrint(false);
+    for (Element a : doc.select("a[href]")) {
+      if (isExternal(a.attr("href"))) {
+        a.attr("rel", "noopener");
+      }
+    }
+    return doc;
+  }
+
+  private static boolean isExternal(String href) {
+    String h = href.strip().toLowerCase(Locale.ROOT);
+    return h.startsWith("http:") || h.startsWith("https:") || h.startsWith("//");
+  }
+}
