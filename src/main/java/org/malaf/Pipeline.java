@@ -2,7 +2,6 @@ package org.malaf;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +81,7 @@ public final class Pipeline {
     TemplateSet templates = new TemplateSet(options.templates());
     Analysis analysis = analyse(options.seeds(), options.baseUrl(), problems, times);
     long t = System.nanoTime();
-    List<RenderedPage> pages = new ArrayList<>(new PageRenderer(templates, markdown).render(analysis.dossier()));
+    List<RenderedPage> pages = new PageRenderer(templates, Emitters.all(markdown)).render(analysis.dossier());
     t = lap(times, "render", t);
     new SiteWriter().write(options.out(), pages, options.staticDir());
     lap(times, "write", t);

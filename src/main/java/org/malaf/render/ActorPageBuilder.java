@@ -16,10 +16,10 @@ import org.malaf.render.model.MentionView;
 /** Builds an actor page's model: description, every mention in context by article, co-mentioned actors. */
 final class ActorPageBuilder {
 
-  private final SiteIndex site;
+  private final SiteContext site;
   private final MarkdownRenderer markdown;
 
-  ActorPageBuilder(SiteIndex site, MarkdownRenderer markdown) {
+  ActorPageBuilder(SiteContext site, MarkdownRenderer markdown) {
     this.site = site;
     this.markdown = markdown;
   }

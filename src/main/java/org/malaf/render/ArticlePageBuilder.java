@@ -30,10 +30,10 @@ final class ArticlePageBuilder {
   /** Back-reference labels when a source is cited more than once: Arabic letters, as on Arabic Wikipedia. */
   static final String BACKREF_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
 
-  private final SiteIndex site;
+  private final SiteContext site;
   private final MarkdownRenderer markdown;
 
-  ArticlePageBuilder(SiteIndex site, MarkdownRenderer markdown) {
+  ArticlePageBuilder(SiteContext site, MarkdownRenderer markdown) {
     this.site = site;
     this.markdown = markdown;
   }

@@ -24,10 +24,10 @@ final class ListPagesBuilder {
   private static final int TOP_ACTORS = 5;
   private static final int RECENT_NOTES = 6;
 
-  private final SiteIndex site;
+  private final SiteContext site;
   private final MarkdownRenderer markdown;
 
-  ListPagesBuilder(SiteIndex site, MarkdownRenderer markdown) {
+  ListPagesBuilder(SiteContext site, MarkdownRenderer markdown) {
     this.site = site;
     this.markdown = markdown;
   }

@@ -7,10 +7,10 @@ import org.malaf.render.markdown.WikiTarget;
 /** Resolves {@code [[actor:ID]]} and {@code [[article:REF]]} in Markdown to hrefs relative to one page. */
 final class PageLinks implements WikiLinkResolver {
 
-  private final SiteIndex site;
+  private final SiteContext site;
   private final SitePath page;
 
-  PageLinks(SiteIndex site, SitePath page) {
+  PageLinks(SiteContext site, SitePath page) {
     this.site = site;
     this.page = page;
   }

@@ -3,52 +3,52 @@ package org.malaf.render;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Supplier;
-import org.malaf.link.ActorProfile;
+import java.util.Set;
 import org.malaf.link.Dossier;
-import org.malaf.link.LinkedArticle;
-import org.malaf.render.markdown.MarkdownRenderer;
 
 /**
- * The render stage: turns the {@link Dossier} into HTML pages with the editors' templates. Pages render
- * in parallel; the result is sorted by path so output never depends on thread timing.
+ * The render stage: runs the page emitters over the {@link Dossier} and renders their jobs with the
+ * editors' templates. Jobs render in parallel; the result is sorted by path so output never depends on
+ * thread timing.
  */
 public final class PageRenderer {
 
   private final TemplateSet templates;
-  private final MarkdownRenderer markdown;
+  private final List<PageEmitter> emitters;
 
-  public PageRenderer(TemplateSet templates, MarkdownRenderer markdown) {
+  public PageRenderer(TemplateSet templates, List<PageEmitter> emitters) {
     this.templates = templates;
-    this.markdown = markdown;
+    this.emitters = List.copyOf(emitters);
   }
 
-  /** One unit of rendering work: a page's path and how to produce its HTML. */
-  private record Job(SitePath path, Supplier<String> html) {
+  /** Every job of every emitter, in path order; two jobs for one path are a bug in an emitter. */
+  public List<PageJob> jobs(Dossier dossier) {
+    SiteContext site = new SiteContext(dossier);
+    List<PageJob> jobs = new ArrayList<>();
+    Set<SitePath> seen = new HashSet<>();
+    for (PageEmitter emitter : emitters) {
+      for (PageJob job : emitter.jobs(site)) {
+        if (!seen.add(job.path())) {
+          throw new IllegalStateException("two pages for " + job.path() + " (emitter " + emitter.name() + ")");
+        }
+        jobs.add(job);
+      }
+    }
+    jobs.sort(Comparator.comparing(PageJob::path));
+    return jobs;
   }
 
   public List<RenderedPage> render(Dossier dossier) {
-    SiteIndex site = new SiteIndex(dossier);
-    ArticlePageBuilder articles = new ArticlePageBuilder(site, markdown);
-    ActorPageBuilder actors = new ActorPageBuilder(site, markdown);
-    ListPagesBuilder lists = new ListPagesBuilder(site, markdown);
-    List<Job> jobs = new ArrayList<>();
-    jobs.add(new Job(SitePaths.HOME, () -> templates.render("index", lists.home())));
-    jobs.add(new Job(SitePaths.ACTORS, () -> templates.render("actors", lists.actors())));
-    jobs.add(new Job(SitePaths.SOURCES, () -> templates.render("sources", lists.sources())));
-    for (LinkedArticle article : dossier.articles()) {
-      jobs.add(new Job(SitePaths.article(article.sidecar()), () -> templates.render("article", articles.build(article))));
-    }
-    for (ActorProfile profile : dossier.actors().values()) {
-      jobs.add(new Job(SitePaths.actor(profile.actor().id()), () -> templates.render("actor", actors.build(profile))));
-    }
-    ConcurrentLinkedQueue<RenderedPage> pages = new ConcurrentLinkedQueue<>();
-    jobs.parallelStream().forEach(job ->
-        pages.add(new RenderedPage(job.path(), job.html().get().getBytes(StandardCharsets.UTF_8))));
-    List<RenderedPage> sorted = new ArrayList<>(pages);
-    sorted.sort(Comparator.comparing(RenderedPage::path));
-    return sorted;
+    return jobs(dossier).parallelStream().map(this::render).toList();
+  }
+
+  /** Renders one job; a template error becomes a {@link org.malaf.diag.BuildFailure} naming template and line. */
+  public RenderedPage render(PageJob job) {
+    byte[] bytes = job.isTemplate()
+        ? templates.render(job.template(), job.model().get()).getBytes(StandardCharsets.UTF_8)
+        : job.raw().get();
+    return new RenderedPage(job.path(), bytes);
   }
 }

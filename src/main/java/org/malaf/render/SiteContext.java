@@ -20,17 +20,17 @@ import org.malaf.render.model.Chrome;
 import org.malaf.render.model.LinkView;
 
 /**
- * Page-independent knowledge the page builders share: where each article and actor lives, how actors
+ * Page-independent knowledge the page emitters share: where each article and actor lives, how actors
  * sort (ICU Arabic collation, then id), dates in Arabic, and each page's chrome.
  */
-final class SiteIndex {
+public final class SiteContext {
 
   private final Dossier dossier;
   private final ArticleDirectory directory;
   private final Comparator<Actor> actorOrder;
   private final ArabicDates dates = new ArabicDates();
 
-  SiteIndex(Dossier dossier) {
+  public SiteContext(Dossier dossier) {
     this.dossier = dossier;
     this.directory = new ArticleDirectory(dossier.articles().stream().map(a -> a.annotated().clean().raw()).toList());
     Collator collator = Collator.getInstance(new ULocale("ar"));
@@ -38,39 +38,43 @@ final class SiteIndex {
     this.actorOrder = Comparator.comparing(Actor::name, collator).thenComparing(Actor::id);
   }
 
-  Dossier dossier() {
+  public Dossier dossier() {
     return dossier;
+  }
+
+  public String formatDate(java.time.LocalDate date) {
+    return dates.format(date);
   }
 
   ArabicDates dates() {
     return dates;
   }
 
-  Optional<LinkedArticle> resolveArticle(String ref) {
+  public Optional<LinkedArticle> resolveArticle(String ref) {
     return directory.resolve(ref).flatMap(dossier::article);
   }
 
-  LinkedArticle article(ArticleId id) {
+  public LinkedArticle article(ArticleId id) {
     return dossier.article(id).orElseThrow();
   }
 
-  SitePath articlePath(ArticleId id) {
+  public SitePath articlePath(ArticleId id) {
     return SitePaths.article(article(id).sidecar());
   }
 
-  LinkView articleLink(ArticleId id, SitePath from) {
+  public LinkView articleLink(ArticleId id, SitePath from) {
     LinkedArticle a = article(id);
     return new LinkView(a.sidecar().title(), SitePaths.article(a.sidecar()).relativeTo(from),
         dates.format(a.sidecar().date()));
   }
 
-  ActorLinkView actorLink(ActorId id, int count, SitePath from) {
+  public ActorLinkView actorLink(ActorId id, int count, SitePath from) {
     Actor actor = dossier.registry().find(id).orElseThrow();
     return new ActorLinkView(id.value(), actor.name(), SitePaths.actor(id).relativeTo(from), actor.kind().key(), count);
   }
 
   /** Registered actors grouped by kind, each group in Arabic collation order; empty groups left out. */
-  List<ActorGroupView> actorGroups(SitePath from, boolean onlyMentioned) {
+  public List<ActorGroupView> actorGroups(SitePath from, boolean onlyMentioned) {
     List<ActorGroupView> groups = new ArrayList<>();
     for (ActorKind kind : ActorKind.values()) {
       List<ActorLinkView> links = dossier.registry().actors().stream()
@@ -86,11 +90,16 @@ final class SiteIndex {
     return groups;
   }
 
-  ActorProfile profile(ActorId id) {
+  /** Resolves {@code [[actor:…]]} / {@code [[article:…]]} links in Markdown shown on {@code page}. */
+  public org.malaf.render.markdown.WikiLinkResolver linksFrom(SitePath page) {
+    return new PageLinks(this, page);
+  }
+
+  public ActorProfile profile(ActorId id) {
     return dossier.profile(id);
   }
 
-  Chrome chrome(String pageTitle, SitePath page, String current) {
+  public Chrome chrome(String pageTitle, SitePath page, String current) {
     String dossierTitle = dossier.config().title();
     String title = pageTitle.equals(dossierTitle) ? dossierTitle : pageTitle + " — " + dossierTitle;
     return new Chrome(title, dossierTitle, SitePaths.HOME.relativeTo(page), SitePaths.ACTORS.relativeTo(page),

@@ -1,0 +1,40 @@
+package org.malaf.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.malaf.link.ActorProfile;
+import org.malaf.link.LinkedArticle;
+import org.malaf.render.markdown.MarkdownRenderer;
+
+/** The pages every dossier has: home, actors index, sources, one page per article and per actor. */
+public final class CorePages implements PageEmitter {
+
+  private final MarkdownRenderer markdown;
+
+  public CorePages(MarkdownRenderer markdown) {
+    this.markdown = markdown;
+  }
+
+  @Override
+  public String name() {
+    return "core";
+  }
+
+  @Override
+  public List<PageJob> jobs(SiteContext site) {
+    ArticlePageBuilder articles = new ArticlePageBuilder(site, markdown);
+    ActorPageBuilder actors = new ActorPageBuilder(site, markdown);
+    ListPagesBuilder lists = new ListPagesBuilder(site, markdown);
+    List<PageJob> jobs = new ArrayList<>();
+    jobs.add(PageJob.template(SitePaths.HOME, "index", lists::home));
+    jobs.add(PageJob.template(SitePaths.ACTORS, "actors", lists::actors));
+    jobs.add(PageJob.template(SitePaths.SOURCES, "sources", lists::sources));
+    for (LinkedArticle article : site.dossier().articles()) {
+      jobs.add(PageJob.template(SitePaths.article(article.sidecar()), "article", () -> articles.build(article)));
+    }
+    for (ActorProfile profile : site.dossier().actors().values()) {
+      jobs.add(PageJob.template(SitePaths.actor(profile.actor().id()), "actor", () -> actors.build(profile)));
+    }
+    return jobs;
+  }
+}
