@@ -2,6 +2,7 @@ package org.malaf;
 
 import java.util.List;
 import org.malaf.render.CorePages;
+import org.malaf.render.DossierData;
 import org.malaf.render.PageEmitter;
 import org.malaf.render.markdown.MarkdownRenderer;
 
@@ -12,6 +13,6 @@ final class Emitters {
   }
 
   static List<PageEmitter> all(MarkdownRenderer markdown) {
-    return List.of(new CorePages(markdown));
+    return List.of(new CorePages(markdown), new DossierData());
   }
 }
