@@ -1,0 +1,101 @@
+package org.malaf.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.malaf.annotate.AnnotatedArticle;
+import org.malaf.annotate.Mention;
+import org.malaf.clean.Block;
+import org.malaf.clean.BlockType;
+import org.malaf.clean.CleanArticle;
+import org.malaf.config.DossierConfig;
+import org.malaf.config.GlyphMap;
+import org.malaf.diag.SourcePosition;
+import org.malaf.ingest.Actor;
+import org.malaf.ingest.ActorId;
+import org.malaf.ingest.ActorKind;
+import org.malaf.ingest.ActorRegistry;
+import org.malaf.ingest.ArticleId;
+import org.malaf.ingest.RawArticle;
+import org.malaf.ingest.Sidecar;
+
+class LinkerTest {
+
+  private static final ActorId A = new ActorId("alpha");
+  private static final ActorId B = new ActorId("beta");
+  private static final ActorId RARE = new ActorId("rare");
+  private final ActorRegistry registry = ActorRegistry.of(List.of(actor(A, "ألفا"), actor(B, "بيتا"), actor(RARE, "نادر")));
+
+  private static Actor actor(ActorId id, String name) {
+    return new Actor(id, name, ActorKind.PERSON, List.of(name), List.of(), "", List.of(), SourcePosition.of(Path.of("actors.yaml")));
+  }
+
+  /** An article whose single paragraph names {@code actors}, each once, with notes linking {@code links}. */
+  private static AnnotatedArticle article(String id, String date, List<ActorId> actors, Set<ArticleId> links) {
+    StringBuilder text = new StringBuilder("فقرة");
+    List<Mention> mentions = new ArrayList<>();
+    for (ActorId actor : actors) {
+      int start = text.length() + 1;
+      text.append(' ').append(actor.value());
+      mentions.add(new Mention(actor, 0, start, text.length(), actor.value()));
+    }
+    Sidecar sidecar = new Sidecar(Path.of(id + ".yaml"), id, "عنوان " + id, LocalDate.parse(date), "", "", "",
+        GlyphMap.EMPTY, List.of(), List.of());
+    RawArticle raw = new RawArticle(new ArticleId(id), Path.of(id + ".txt"), "UTF-8", text.toString(), sidecar, GlyphMap.EMPTY);
+    CleanArticle clean = new CleanArticle(raw, List.of(new Block(BlockType.PARAGRAPH, text.toString(), 1, 1)), List.of());
+    return new AnnotatedArticle(clean, mentions, List.of(), List.of(), links, Set.of());
+  }
+
+  private Dossier link(AnnotatedArticle... articles) {
+    return new Linker().link(new DossierConfig("ملف", "", "ar", "", GlyphMap.EMPTY), registry, List.of(articles));
+  }
+
+  @Test
+  void ordersArticlesNewestFirst() {
+    Dossier d = link(article("old", "2016-01-01", List.of(A), Set.of()), article("new", "2019-01-01", List.of(A), Set.of()));
+    assertThat(d.articles()).extracting(a -> a.id().value()).containsExactly("new", "old");
+  }
+
+  @Test
+  void aRareSharedActorRelatesArticlesMoreThanACommonOne() {
+    Dossier d = link(
+        article("x", "2019-01-01", List.of(A, RARE), Set.of()),
+        article("y", "2019-01-02", List.of(A, RARE), Set.of()),
+        article("z", "2019-01-03", List.of(A, B), Set.of()),
+        article("w", "2019-01-04", List.of(A, B), Set.of()),
+        article("v", "2019-01-05", List.of(A), Set.of()));
+    assertThat(d.article(new ArticleId("x")).orElseThrow().related().get(0).value()).isEqualTo("y");
+    assertThat(d.article(new ArticleId("z")).orElseThrow().related().get(0).value()).isEqualTo("w");
+  }
+
+  @Test
+  void notesLinkingAnArticleBecomeItsBacklinks() {
+    Dossier d = link(article("a", "2019-01-01", List.of(A), Set.of(new ArticleId("b"))),
+        article("b", "2018-01-01", List.of(B), Set.of()));
+    assertThat(d.article(new ArticleId("b")).orElseThrow().backlinks()).extracting(ArticleId::value).containsExactly("a");
+    assertThat(d.article(new ArticleId("a")).orElseThrow().backlinks()).isEmpty();
+  }
+
+  @Test
+  void actorsNamedInTheSameParagraphAreCoMentioned() {
+    Dossier d = link(article("a", "2019-01-01", List.of(A, B), Set.of()), article("b", "2019-01-02", List.of(A, B), Set.of()));
+    ActorProfile alpha = d.profile(A);
+    assertThat(alpha.coMentioned()).containsExactly(new ActorCount(B, 2));
+    assertThat(alpha.mentionCount()).isEqualTo(2);
+    assertThat(alpha.byArticle()).extracting(am -> am.article().value()).containsExactly("b", "a");
+    assertThat(d.profile(RARE).mentionCount()).isZero();
+  }
+
+  @Test
+  void showsEachMentionInItsSentenceWithTheParagraphNumber() {
+    Dossier d = link(article("a", "2019-01-01", List.of(A), Set.of()));
+    MentionContext m = d.profile(A).byArticle().get(0).mentions().get(0);
+    assertThat(m.paragraph()).isEqualTo(1);
+    assertThat(m.before() + m.surface() + m.after()).isEqualTo("فقرة alpha");
+  }
+}
