@@ -35,7 +35,7 @@ final class SourceIndex {
       List<SourceEntry> entries = new ArrayList<>();
       for (Map.Entry<String, List<ArticleId>> url : group.getValue().entrySet()) {
         Footnote note = firstSeen.get(url.getKey());
-        entries.add(new SourceEntry(url.getKey(), note.readableUrl(), note.truncated(),
+        entries.add(new SourceEntry(url.getKey(), note.href(), note.readableUrl(), note.truncated(),
             url.getValue().stream().sorted().toList()));
       }
       groups.add(new SourceGroup(group.getKey(), entries));

@@ -27,9 +27,6 @@ import org.malaf.render.model.NoteView;
  */
 final class ArticlePageBuilder {
 
-  /** Back-reference labels when a source is cited more than once: Arabic letters, as on Arabic Wikipedia. */
-  static final String BACKREF_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
-
   private final SiteContext site;
   private final MarkdownRenderer markdown;
 
@@ -45,18 +42,16 @@ final class ArticlePageBuilder {
     PageLinks links = new PageLinks(site, path);
     List<NoteView> notes = new ArrayList<>();
     for (Note note : annotated.notes()) {
-      notes.add(new NoteView(note.number(), "note-" + note.number(), note.quote(),
-          markdown.toHtml(note.noteMd(), links), new BackRefView("↑", "#note-ref-" + note.number())));
+      notes.add(new NoteView(note.number(), note.noteId(), note.quote(),
+          markdown.toHtml(note.noteMd(), links), new BackRefView("↑", "#" + note.markerId())));
     }
     List<FootnoteView> footnotes = new ArrayList<>();
     for (Footnote f : annotated.footnotes()) {
-      List<BackRefView> back = new ArrayList<>();
-      for (int k = 0; k < f.citingBlocks().size(); k++) {
-        String label = f.citingBlocks().size() == 1 ? "↑" : String.valueOf(BACKREF_LETTERS.charAt(k % BACKREF_LETTERS.length()));
-        back.add(new BackRefView(label, "#" + citeRefId(f.number(), k)));
-      }
-      footnotes.add(new FootnoteView(f.number(), "cite-note-" + f.number(), f.label(), f.url(), f.readableUrl(),
-          f.truncated(), back));
+      // Wikipedia's convention: a lone back-reference is an arrow, several are letters after one arrow.
+      boolean single = f.backrefs().size() == 1;
+      List<BackRefView> back = f.backrefs().stream()
+          .map(b -> new BackRefView(single ? "↑" : b.label(), "#" + b.markerId())).toList();
+      footnotes.add(new FootnoteView(f.number(), f.noteId(), f.label(), f.href(), f.readableUrl(), f.truncated(), back));
     }
     return new ArticlePage(site.chrome(sidecar.title(), path, "article"), sidecar.title(),
         sidecar.date() == null ? "" : sidecar.date().toString(), site.dates().format(sidecar.date()),
@@ -68,10 +63,6 @@ final class ArticlePageBuilder {
         article.backlinks().stream().map(id -> site.articleLink(id, path)).toList());
   }
 
-  static String citeRefId(int number, int k) {
-    return "cite-ref-" + number + "-" + (k + 1);
-  }
-
   private List<BlockView> blocks(AnnotatedArticle annotated, SitePath path) {
     List<Block> blocks = annotated.clean().blocks();
     List<BlockHtml> html = new ArrayList<>();
@@ -81,8 +72,8 @@ final class ArticlePageBuilder {
     for (Note note : annotated.notes()) {
       BlockHtml b = html.get(note.block());
       b.span(note.start(), note.end(), 1, "<mark class=\"annotated\">", "</mark>");
-      b.marker(note.end(), "<sup class=\"note-marker\" id=\"note-ref-" + note.number() + "\"><a href=\"#note-"
-          + note.number() + "\">[ملاحظة " + note.number() + "]</a></sup>");
+      b.marker(note.end(), "<sup class=\"note-marker\" id=\"" + note.markerId() + "\"><a href=\"#" + note.noteId()
+          + "\">" + Html.escape(note.markerText()) + "</a></sup>");
     }
     Set<String> linkedInBlock = new HashSet<>();
     for (Mention m : annotated.mentions()) {
@@ -95,11 +86,10 @@ final class ArticlePageBuilder {
         html.get(m.block()).span(m.start(), m.end(), 2, "<span class=\"mention\" data-actor=\"" + id + "\">", "</span>");
       }
     }
-    for (Footnote f : annotated.footnotes()) {
-      for (int k = 0; k < f.citingBlocks().size(); k++) {
-        int block = f.citingBlocks().get(k);
-        html.get(block).marker(blocks.get(block).text().length(), "<sup class=\"cite\" id=\"" + citeRefId(f.number(), k)
-            + "\"><a href=\"#cite-note-" + f.number() + "\">[" + f.number() + "]</a></sup>");
+    for (int i = 0; i < blocks.size(); i++) {
+      for (Footnote.Marker m : Footnote.markersAt(annotated.footnotes(), i)) {
+        html.get(i).marker(blocks.get(i).text().length(), "<sup class=\"cite\" id=\"" + Html.escape(m.id())
+            + "\"><a href=\"" + Html.escape(m.href()) + "\">" + Html.escape(m.text()) + "</a></sup>");
       }
     }
     List<BlockView> views = new ArrayList<>();

@@ -70,7 +70,7 @@ final class ListPagesBuilder {
       List<SourceView> views = new ArrayList<>();
       for (SourceEntry entry : group.sources()) {
         List<LinkView> citing = entry.citedBy().stream().map(id -> site.articleLink(id, path)).toList();
-        views.add(new SourceView(entry.url(), entry.readableUrl(), entry.truncated(), citing));
+        views.add(new SourceView(entry.href(), entry.readableUrl(), entry.truncated(), citing));
         count++;
       }
       groups.add(new SourceGroupView(group.label(), views));
