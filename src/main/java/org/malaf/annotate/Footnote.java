@@ -20,8 +20,8 @@ import java.util.Objects;
  * go from the note to its markers: one arrow {@code ↑} when the source is cited once; {@code ↑} followed
  * by one letter per marker when it is cited more than once, with Arabic letters in abjad order
  * ({@code أ ب ج د هـ و ز ح ط ي …}, the Arabic convention for lettered items, as Latin uses a b c), and
- * Latin digits after the 28th. Editor notes ({@link Note}) are a separate sequence with the same digits
- * behind the letter ت (for تعليق): {@code [ت1]}.
+ * Latin digits after the 28th. Editor notes ({@link Note}) are a separate sequence with the same digits,
+ * named in the marker: {@code [ملاحظة 1]}.
  *
  * <p>Ids: a note is {@code cite-note-N}; its K-th marker (1-based, text order) is {@code cite-ref-N-K}.
  */

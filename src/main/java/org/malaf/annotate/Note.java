@@ -8,8 +8,8 @@ import org.malaf.diag.SourcePosition;
  * of the quote (UTF-16 offsets into that block's text), the Markdown note, and where the sidecar declared it.
  *
  * <p>Notes are numbered 1, 2, 3 … in text order (block, then start), not in the sidecar's order, so the
- * numbers read in order down the page. Their markers are {@code [ت1]} (ت for تعليق) with Latin digits, a
- * sequence apart from the sources' {@code [1]} (see {@link Footnote}). Two notes never share a character of
+ * numbers read in order down the page. Their markers are {@code [ملاحظة 1]} with Latin digits, a sequence
+ * apart from the sources' {@code [1]} (see {@link Footnote}), named so a reader never confuses the two. Two notes never share a character of
  * the text: an overlapping or nested quote is an error, so each highlighted span has exactly one note and
  * the page can wrap it in one element. Ids: the highlighted quote and its marker {@code note-ref-N}, the
  * note in the list {@code note-N}.
@@ -35,9 +35,9 @@ public record Note(int number, int block, int start, int end, String quote, Stri
     return "note-ref-" + number;
   }
 
-  /** The marker's visible text: {@code [ت1]}. */
+  /** The marker's visible text: {@code [ملاحظة 1]}. */
   public String markerText() {
-    return "[ت" + number + "]";
+    return "[ملاحظة " + number + "]";
   }
 
   /** True when this note's span shares at least one character with {@code other}'s. */
