@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code malaf} command: picocli wiring only. */
 @Command(name = "malaf", mixinStandardHelpOptions = true, version = "malaf 0.1.0",
     description = "Turns damaged Arabic articles into a clean, right-to-left, interlinked HTML dossier.",
-    subcommands = {BuildCommand.class, CleanCommand.class, CheckCommand.class})
+    subcommands = {BuildCommand.class, CleanCommand.class, CheckCommand.class, org.malaf.cli.BenchCommand.class,
+        org.malaf.cli.ActorsCommand.class})
 public final class Malaf implements Runnable {
 
   @CommandLine.Spec

@@ -21,16 +21,9 @@ final class AliasTrie {
   record Hit(int start, int end, ActorId actor, List<ActorId> excludedBy, int reading) {}
 
   private final Node root;
-  private final int maxWords;
 
-  private AliasTrie(Node root, int maxWords) {
+  private AliasTrie(Node root) {
     this.root = root;
-    this.maxWords = maxWords;
-  }
-
-  /** The longest phrase in the trie, in words. */
-  int maxWords() {
-    return maxWords;
   }
 
   /**
@@ -65,7 +58,6 @@ final class AliasTrie {
     }
 
     private final MutableNode root = new MutableNode();
-    private int maxWords;
 
     /** Adds an alias; the first actor to claim a phrase keeps it (the caller reports the clash). */
     void addAlias(List<String> phrase, ActorId actor) {
@@ -80,7 +72,7 @@ final class AliasTrie {
     }
 
     AliasTrie build() {
-      return new AliasTrie(freeze(root), maxWords);
+      return new AliasTrie(freeze(root));
     }
 
     private MutableNode find(List<String> phrase) {
@@ -99,7 +91,6 @@ final class AliasTrie {
       for (String word : phrase) {
         node = node.next.computeIfAbsent(word, w -> new MutableNode());
       }
-      maxWords = Math.max(maxWords, phrase.size());
       return node;
     }
 

@@ -2,6 +2,7 @@ package org.malaf.annotate;
 
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,32 +45,29 @@ public final class ArabicFolding {
   /** The folded form of {@code text} with a map from every folded character back to the original. */
   public static FoldedText foldWithOffsets(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    int[] starts = new int[text.length() + 1];
-    int[] ends = new int[text.length() + 1];
+    // A ligature folds to several letters (ﷺ to 17), so the maps grow with the output, not the input.
+    int[] starts = new int[text.length() + 16];
+    int[] ends = new int[text.length() + 16];
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
       int before = out.length();
       appendFolded(cp, out);
+      if (out.length() > starts.length) {
+        starts = Arrays.copyOf(starts, out.length() * 2);
+        ends = Arrays.copyOf(ends, out.length() * 2);
+      }
       for (int k = before; k < out.length(); k++) {
         starts[k] = i;
+        ends[k] = next;
       }
-      if (out.length() > before) {
-        for (int k = before; k < out.length(); k++) {
-          ends[k] = next;
-        }
-      } else if (before > 0) {
+      if (out.length() == before && before > 0) {
         // A dropped mark or tatweel belongs to the letter before it, so a highlight keeps it.
         ends[before - 1] = next;
       }
       i = next;
     }
-    int n = out.length();
-    int[] s = new int[n];
-    int[] e = new int[n];
-    System.arraycopy(starts, 0, s, 0, n);
-    System.arraycopy(ends, 0, e, 0, n);
-    return new FoldedText(text, out.toString(), s, e);
+    return new FoldedText(text, out.toString(), Arrays.copyOf(starts, out.length()), Arrays.copyOf(ends, out.length()));
   }
 
   /**

@@ -63,7 +63,7 @@ final class RegistryChecks {
     if (first != null) {
       if (!first.actor().id().equals(actor.id())) {
         problems.error(actor.declaredAt(), "alias «" + alias + "» of actor '" + actor.id() + "' is also an alias of actor '"
-            + first.actor().id() + "' (" + first.actor().declaredAt() + sameWhenFolded(first.spelling(), alias) + ")",
+            + first.actor().id() + "' (line " + first.actor().declaredAt().line() + sameWhenFolded(first.spelling(), alias) + ")",
             "keep the alias on one actor only, and give the other a longer alias such as the full name");
       }
       return;

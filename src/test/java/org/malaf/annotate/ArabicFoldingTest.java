@@ -66,6 +66,13 @@ class ArabicFoldingTest {
   }
 
   @Test
+  void aLigatureLongerThanTheTextStillMapsBack() {
+    FoldedText text = ArabicFolding.foldWithOffsets("ﷺ");
+    assertThat(text.folded()).isEqualTo("صلي الله عليه وسلم");
+    assertThat(text.originalOf(4, 8)).isEqualTo("ﷺ");
+  }
+
+  @Test
   void tokensKeepCliticsOnTheirWordAndPointAtTheOriginal() {
     String text = "والإمارات، لـ«رويترز» (Reuters)";
     List<FoldedToken> tokens = ArabicFolding.tokens(text);

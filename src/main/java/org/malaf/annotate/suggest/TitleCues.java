@@ -27,8 +27,12 @@ final class TitleCues {
 
   private record Cue(String display, List<String> words, Kind kind) {}
 
-  /** A candidate name: words {@code [from, to)} of a passage, found after {@code cue}. */
-  record Found(Passage passage, int from, int to, String cue) {}
+  /**
+   * A candidate name: words {@code [from, to)} of a passage, found after {@code cue}. Unless {@code exact}
+   * (a quoted name), where the name ends is a guess: «الرئيس فلاديمير بوتين يسعى» runs on into the verb, so
+   * every shorter run is a candidate too, and counting across the articles decides.
+   */
+  record Found(Passage passage, int from, int to, String cue, boolean exact) {}
 
   private static final List<Cue> CUES = cues();
   private static final Set<String> CUE_WORDS = cueWords();
@@ -105,7 +109,7 @@ final class TitleCues {
     while (to > from && isConnector(p.folded(to - 1))) {
       to--; // «عبد» alone at the end is half a name
     }
-    return to > from ? new Found(p, from, to, cue.display()) : null;
+    return to > from ? new Found(p, from, to, cue.display(), false) : null;
   }
 
   private static boolean isNameWord(Passage p, int k, int from, Kind kind) {
@@ -118,13 +122,13 @@ final class TitleCues {
       // «باسم الكرملين», «باسم وزارة الخارجية»: a definite noun, or a noun and the definite noun it governs.
       return k == from || (!p.folded(k - 1).startsWith("ال") && w.startsWith("ال") && k - from == 1);
     }
-    return !w.startsWith("ال") || afterConnector || (k == from && kind == Kind.NAMED && false);
+    return !w.startsWith("ال") || afterConnector;
   }
 
   private static Found quoted(Passage p, int start, Cue cue) {
     int to = start + 1;
     while (to < p.size() && to - start < MAX_NAME_WORDS + 1 && !containsAny(p.gapAfter(to - 1), CLOSING_QUOTES)
-        && isPlainGap(p.gapAfter(to - 1))) {
+        && p.gapAfter(to - 1).isBlank()) {
       to++;
     }
     boolean closed = to < p.size() ? containsAny(p.gapAfter(to - 1), CLOSING_QUOTES)
@@ -132,11 +136,7 @@ final class TitleCues {
     if (!closed || !p.isFreeRun(start, to)) {
       return null;
     }
-    return new Found(p, start, to, cue.display());
-  }
-
-  private static boolean isPlainGap(String gap) {
-    return gap.isBlank();
+    return new Found(p, start, to, cue.display(), true);
   }
 
   private static boolean containsAny(String text, String chars) {
