@@ -1,0 +1,147 @@
+package org.malaf.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.stream.Stream;
+import org.malaf.Pipeline;
+import org.malaf.diag.Problems;
+
+/**
+ * Runs the bench: generates a synthetic dossier, builds it with the real {@link Pipeline} (full build,
+ * heap measured), edits one article and builds again with the same pipeline (what {@code serve} does on
+ * a file event), and optionally exports the cleaned articles for Hugo. Progress goes to {@code log}.
+ */
+public final class BenchRunner {
+
+  /** What to run: the dossier to generate, the site's templates and static files, where to keep or export. */
+  public record Settings(SyntheticDossier.Spec spec, Path templates, Path staticDir, Path keep, Path exportMarkdown) {
+  }
+
+  /** The measurements of one run. */
+  public record Report(SyntheticDossier.Generated generated, long generateMs, Pipeline.BuildResult full, long fullMs,
+      HeapMeter.Reading heap, Pipeline.BuildResult incremental, long incrementalMs) {
+
+    /** The machine-readable last line. */
+    public String summaryLine() {
+      return "full_build_ms=" + fullMs + " incremental_ms=" + incrementalMs + " peak_heap_mb=" + heap.peakMb()
+          + " pages=" + full.pages();
+    }
+  }
+
+  /** The sentence appended to one article to make the incremental edit. */
+  static final String EDIT = "\n\nوأضاف مصدر مطلع أن الاجتماع المقبل سيعقد خلال أيام قليلة.\n";
+
+  private final PrintWriter log;
+
+  public BenchRunner(PrintWriter log) {
+    this.log = log;
+  }
+
+  public Report run(Settings settings) throws IOException {
+    Path work = settings.keep() != null ? Files.createDirectories(settings.keep())
+        : Files.createTempDirectory("malaf-bench-");
+    try {
+      return run(settings, work);
+    } finally {
+      if (settings.keep() == null) {
+        deleteTree(work);
+      }
+    }
+  }
+
+  private Report run(Settings settings, Path work) throws IOException {
+    Path seeds = work.resolve("seeds");
+    Path templates = copyTree(settings.templates(), work.resolve("templates"));
+    Path staticDir = copyTree(settings.staticDir(), work.resolve("static"));
+    Path site = work.resolve("site");
+    long t = System.nanoTime();
+    SyntheticDossier.Generated generated = new SyntheticDossier(settings.spec()).writeTo(seeds);
+    long generateMs = (System.nanoTime() - t) / 1_000_000;
+    log.printf("generated %d articles and %d actors in %d ms → %s%n", generated.articleIds().size(),
+        settings.spec().actors(), generateMs, seeds);
+    log.println(describe(generated.damage()));
+    log.flush();
+
+    Pipeline pipeline = new Pipeline();
+    Pipeline.Options options = new Pipeline.Options(seeds, site, templates, staticDir, null);
+    System.gc(); // the generator's garbage must not count against the build's heap
+    HeapMeter meter = HeapMeter.start();
+    t = System.nanoTime();
+    Pipeline.BuildResult full = pipeline.build(options, new Problems());
+    long fullMs = (System.nanoTime() - t) / 1_000_000;
+    HeapMeter.Reading heap = meter.stop();
+    log.printf("full build: %d ms — %s%n", fullMs, stages(full));
+    log.printf("pages: %d (%.0f pages/s), warnings: %d%n", full.pages(), full.pages() * 1000.0 / Math.max(1, fullMs),
+        full.warnings());
+    log.printf("heap: peak %d MB, largest after a collection %d MB, limit %d MB, %d collections%n", heap.peakMb(),
+        heap.liveMb(), heap.maxMb(), heap.collections());
+    log.flush();
+
+    String edited = generated.articleIds().get(generated.articleIds().size() / 2);
+    Files.writeString(seeds.resolve(edited + ".txt"), EDIT, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    t = System.nanoTime();
+    Pipeline.BuildResult incremental = pipeline.build(options, new Problems());
+    long incrementalMs = (System.nanoTime() - t) / 1_000_000;
+    log.printf("one-article edit (%s.txt), rebuilt with the same pipeline: %d ms — %s%n", edited, incrementalMs,
+        stages(incremental));
+
+    if (settings.exportMarkdown() != null) {
+      t = System.nanoTime();
+      Pipeline.Analysis analysis = pipeline.analyse(seeds, null, new Problems(), new LinkedHashMap<>());
+      int count = new MarkdownExporter().export(analysis.dossier(), settings.exportMarkdown());
+      log.printf("exported %d cleaned articles as Markdown for Hugo in %d ms → %s (build it with: hugo --quiet -s %s)%n",
+          count, (System.nanoTime() - t) / 1_000_000, settings.exportMarkdown(), settings.exportMarkdown());
+    }
+    log.flush();
+    return new Report(generated, generateMs, full, fullMs, heap, incremental, incrementalMs);
+  }
+
+  static String stages(Pipeline.BuildResult result) {
+    StringBuilder b = new StringBuilder();
+    result.stageMillis().forEach((stage, ms) -> b.append(b.length() == 0 ? "" : " · ").append(stage).append(' ')
+        .append(ms).append(" ms"));
+    return b.toString();
+  }
+
+  static String describe(DamageStats d) {
+    return String.format("damage: %d tatweel, %d private-use glyphs, %d of %d lines in reversed chunks (%.0f %%), "
+        + "%d paragraph ends split off, %d truncated URLs, %.1f MB of text",
+        d.kashida(), d.privateUse(), d.reversedLines(), d.lines(), 100.0 * d.reversedLines() / Math.max(1, d.lines()),
+        d.splitEnds(), d.truncatedUrls(), d.bytes() / 1e6);
+  }
+
+  private static Path copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted().toList()) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else {
+          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return to;
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}
