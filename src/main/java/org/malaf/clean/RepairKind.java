@@ -10,6 +10,7 @@ public enum RepairKind {
   CHUNK_ORDER("chunk-order"),
   PARAGRAPH_JOIN("paragraph-join"),
   DISPLAY("display"),
+  TRUNCATED_URL("truncated-url"),
   CORRECTION("correction");
 
   private final String key;
