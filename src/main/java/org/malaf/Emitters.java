@@ -13,6 +13,6 @@ final class Emitters {
   }
 
   static List<PageEmitter> all(MarkdownRenderer markdown) {
-    return List.of(new CorePages(markdown), new DossierData());
+    return List.of(new CorePages(markdown), new DossierData(), new org.malaf.render.FeedPages());
   }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "malaf", mixinStandardHelpOptions = true, version = "malaf 0.1.0",
     description = "Turns damaged Arabic articles into a clean, right-to-left, interlinked HTML dossier.",
     subcommands = {BuildCommand.class, CleanCommand.class, CheckCommand.class, org.malaf.cli.BenchCommand.class,
-        org.malaf.cli.ActorsCommand.class})
+        org.malaf.cli.ActorsCommand.class, org.malaf.cli.ServeCommand.class})
 public final class Malaf implements Runnable {
 
   @CommandLine.Spec

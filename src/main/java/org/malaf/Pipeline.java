@@ -6,27 +6,39 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.malaf.annotate.AnnotatedArticle;
 import org.malaf.annotate.Annotator;
 import org.malaf.annotate.ArticleDirectory;
+import org.malaf.cache.BuildCache;
+import org.malaf.cache.CacheKey;
+import org.malaf.cache.CachedRenderer;
+import org.malaf.cache.StageKeys;
 import org.malaf.clean.CleanArticle;
 import org.malaf.clean.Cleaner;
 import org.malaf.config.YamlReader;
+import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problems;
+import org.malaf.ingest.ArticleId;
 import org.malaf.ingest.SeedScanner;
 import org.malaf.ingest.Seeds;
 import org.malaf.link.Dossier;
 import org.malaf.link.Linker;
+import org.malaf.render.FeedPages;
+import org.malaf.render.PageJob;
 import org.malaf.render.PageRenderer;
-import org.malaf.render.RenderedPage;
 import org.malaf.render.TemplateSet;
 import org.malaf.render.markdown.MarkdownRenderer;
 import org.malaf.write.OutputGuard;
+import org.malaf.write.OutputManifest;
+import org.malaf.write.SiteFile;
 import org.malaf.write.SiteWriter;
 
 /**
  * Wires the stages: ingest → clean → annotate → link → render → write. No logic of its own beyond
- * ordering, stopping on errors between stages, and timing each stage.
+ * ordering, stopping on errors between stages, timing each stage, and asking the {@link BuildCache}
+ * before each cached stage (clean and annotate per article, render per page; ingest and link always run).
  */
 public final class Pipeline {
 
@@ -34,59 +46,151 @@ public final class Pipeline {
   public record Options(Path seeds, Path out, Path templates, Path staticDir, String baseUrl) {
   }
 
-  /** What a build did, for the summary line. */
-  public record BuildResult(int articles, int actors, int pages, long warnings, Duration elapsed,
-      Map<String, Long> stageMillis) {
+  /** What a build did, for the summary line; {@code output} describes the written folder. */
+  public record BuildResult(int articles, int actors, int pages, int rerendered, long warnings, Duration elapsed,
+      Map<String, Long> stageMillis, OutputManifest output, int damagedCacheEntries) {
   }
 
-  /** The dossier analysed without rendering, for {@code check} and {@code build}. */
+  /** The dossier analysed without rendering. */
   public record Analysis(Seeds seeds, List<CleanArticle> cleaned, Dossier dossier) {
   }
 
+  /** A site rendered but not written: what {@code check} validates and {@code build} writes. */
+  public record Rendering(Analysis analysis, List<SiteFile> files, int rerendered) {
+  }
+
+  /** Hears how far a long stage has got (a progress bar, plain lines, or nothing). */
+  public interface Progress {
+
+    /** Reports nothing. */
+    Progress NONE = new Progress() {
+    };
+
+    default void start(String stage, int total) {
+    }
+
+    /** One more item done; called from several threads. */
+    default void step() {
+    }
+
+    default void end() {
+    }
+  }
+
   private final YamlReader yaml = new YamlReader();
+  // The clean cache key covers the RawArticle only (StageKeys.clean): a cleaner reading more must extend it.
   private final Cleaner cleaner = new Cleaner();
   private final Linker linker = new Linker();
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final BuildCache cache;
+  private final Progress progress;
 
-  /** Ingest, clean, annotate and link; throws {@link org.malaf.diag.BuildFailure} when the input has errors. */
+  /** A pipeline without cache or progress: every build does all the work. */
+  public Pipeline() {
+    this(BuildCache.off(), Progress.NONE);
+  }
+
+  public Pipeline(BuildCache cache, Progress progress) {
+    this.cache = cache;
+    this.progress = progress;
+  }
+
+  /** Ingest, clean, annotate and link; throws {@link BuildFailure} when the input has errors. */
   public Analysis analyse(Path seedsFolder, String baseUrl, Problems problems, Map<String, Long> times) {
     long t = System.nanoTime();
+    StageKeys keys = cache.keys();
     Seeds seeds = new SeedScanner(yaml).scan(seedsFolder, problems);
+    var config = seeds.config().withBaseUrl(FeedPages.baseUrl(seeds.config(), baseUrl, seedsFolder, yaml, problems));
     problems.throwIfErrors();
     t = lap(times, "ingest", t);
+    Map<ArticleId, Optional<CacheKey>> cleanKeys = new ConcurrentHashMap<>();
+    progress.start("clean", seeds.articles().size());
     List<CleanArticle> cleaned = seeds.articles().parallelStream()
-        .map(raw -> cleaner.clean(raw, problems))
+        .map(raw -> {
+          Optional<CacheKey> key = keys.clean(raw);
+          cleanKeys.put(raw.id(), key);
+          CleanArticle c = cache.stage("clean", key, CleanArticle.class, problems, p -> cleaner.clean(raw, p));
+          progress.step();
+          return c;
+        })
         .sorted(Comparator.comparing(c -> c.raw().id()))
         .toList();
+    progress.end();
     problems.throwIfErrors();
     t = lap(times, "clean", t);
-    Annotator annotator = new Annotator(seeds.registry(), new ArticleDirectory(seeds.articles()), problems);
+    Optional<CacheKey> context = keys.annotateContext(seeds.registry(), seeds.articles());
+    Annotator annotator = cache.memo(context, Annotator.class, problems,
+        p -> new Annotator(seeds.registry(), new ArticleDirectory(seeds.articles()), p));
     List<AnnotatedArticle> annotated = cleaned.parallelStream()
-        .map(c -> annotator.annotate(c, problems))
+        .map(c -> cache.stage("annotate", keys.annotate(cleanKeys.get(c.raw().id()), context), AnnotatedArticle.class,
+            problems, p -> annotator.annotate(c, p)))
         .sorted(Comparator.comparing(AnnotatedArticle::id))
         .toList();
     problems.throwIfErrors();
     t = lap(times, "annotate", t);
-    var config = baseUrl == null ? seeds.config() : seeds.config().withBaseUrl(baseUrl);
     Dossier dossier = linker.link(config, seeds.registry(), annotated);
     lap(times, "link", t);
     return new Analysis(seeds, cleaned, dossier);
   }
 
+  /** Everything a build does except writing: template errors included; throws {@link BuildFailure} on errors. */
+  public Rendering render(Options options, Problems problems, Map<String, Long> times) {
+    TemplateSet templates = new TemplateSet(options.templates());
+    Optional<CacheKey> templatesKey = cache.keys().templates(options.templates());
+    Analysis analysis = analyse(options.seeds(), options.baseUrl(), problems, times);
+    long t = System.nanoTime();
+    List<PageJob> jobs = new PageRenderer(templates, Emitters.all(markdown)).jobs(analysis.dossier());
+    progress.start("render", jobs.size());
+    CachedRenderer.Result pages = new CachedRenderer(cache).render(jobs, templates, templatesKey,
+        () -> cache.keys().templates(options.templates()), problems, progress::step);
+    progress.end();
+    problems.throwIfErrors();
+    lap(times, "render", t);
+    return new Rendering(analysis, pages.files(), pages.rerendered());
+  }
+
+  /** Renders without writing, for {@code check}. */
+  public Rendering check(Options options, Problems problems) {
+    boolean ok = false;
+    try {
+      Rendering rendering = render(options, problems, new LinkedHashMap<>());
+      ok = true;
+      return rendering;
+    } finally {
+      cache.finish(ok);
+    }
+  }
+
   /** The whole build; the previous site stays untouched unless every stage succeeded. */
   public BuildResult build(Options options, Problems problems) {
+    return build(options, problems, null);
+  }
+
+  /**
+   * The whole build. With {@code previous} (what the last build of this process wrote) the folder is
+   * updated in place, rewriting only changed files; without it the site is written beside and swapped in.
+   */
+  public BuildResult build(Options options, Problems problems, OutputManifest previous) {
     long start = System.nanoTime();
     Map<String, Long> times = new LinkedHashMap<>();
     OutputGuard.check(options.out(), List.of(options.seeds(), options.templates(), options.staticDir()));
-    TemplateSet templates = new TemplateSet(options.templates());
-    Analysis analysis = analyse(options.seeds(), options.baseUrl(), problems, times);
-    long t = System.nanoTime();
-    List<RenderedPage> pages = new PageRenderer(templates, Emitters.all(markdown)).render(analysis.dossier());
-    t = lap(times, "render", t);
-    new SiteWriter().write(options.out(), pages, options.staticDir());
-    lap(times, "write", t);
-    return new BuildResult(analysis.dossier().articles().size(), analysis.dossier().registry().size(), pages.size(),
-        problems.warningCount(), Duration.ofNanos(System.nanoTime() - start), times);
+    boolean ok = false;
+    try {
+      Rendering rendering = render(options, problems, times);
+      long t = System.nanoTime();
+      SiteWriter writer = new SiteWriter();
+      OutputManifest written = previous == null
+          ? writer.writeAll(options.out(), rendering.files(), options.staticDir())
+          : writer.update(options.out(), rendering.files(), options.staticDir(), previous);
+      lap(times, "write", t);
+      ok = true;
+      Dossier dossier = rendering.analysis().dossier();
+      return new BuildResult(dossier.articles().size(), dossier.registry().size(), rendering.files().size(),
+          rendering.rerendered(), problems.warningCount(), Duration.ofNanos(System.nanoTime() - start), times, written,
+          cache.damagedEntries());
+    } finally {
+      cache.finish(ok);
+    }
   }
 
   private static long lap(Map<String, Long> times, String stage, long since) {

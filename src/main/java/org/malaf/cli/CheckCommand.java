@@ -1,14 +1,13 @@
 package org.malaf.cli;
 
-import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
 import org.malaf.Pipeline;
+import org.malaf.cache.BuildCache;
 import org.malaf.clean.CleanArticle;
 import org.malaf.clean.Repair;
 import org.malaf.clean.RepairKind;
 import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problems;
-import org.malaf.render.TemplateSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code malaf check}: everything a build validates, without writing; also lists the cleaner's
- * low-confidence repairs and unmapped glyphs so an editor can review them.
+ * {@code malaf check}: everything a build validates (templates included, by rendering every page), without
+ * writing; also lists the cleaner's low-confidence repairs and unmapped glyphs so an editor can review them.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Validate the dossier without writing a site; exit 1 on errors.")
@@ -40,9 +39,10 @@ public final class CheckCommand implements Callable<Integer> {
     Problems problems = new Problems();
     ProblemPrinter printer = new ProblemPrinter(spec.commandLine().getErr());
     try {
-      new TemplateSet(options.templates());
-      Pipeline.Analysis analysis = new Pipeline().analyse(options.seeds(), options.baseUrl(), problems,
-          new LinkedHashMap<>());
+      // Renders every page without writing, so a template error is caught here too; the cache is only read.
+      BuildCache cache = BuildCache.open(BuildCache.folderFor(options.out()), false);
+      Pipeline.Analysis analysis = new Pipeline(cache, Pipeline.Progress.NONE)
+          .check(options.pipelineOptions(), problems).analysis();
       printer.print(problems.sorted());
       int review = 0;
       for (CleanArticle article : analysis.cleaned()) {

@@ -45,4 +45,9 @@ public final class SiteOptions {
   public String baseUrl() {
     return baseUrl;
   }
+
+  /** These folders as the pipeline's options. */
+  public org.malaf.Pipeline.Options pipelineOptions() {
+    return new org.malaf.Pipeline.Options(seeds, out, templates, staticDir, baseUrl);
+  }
 }

@@ -63,7 +63,10 @@ public final class TemplateSet {
   }
 
   private Problem problemOf(String name, String templateName, Integer line, Integer col, String message) {
-    Path file = templateName == null ? folder.resolve(name + ".html") : Path.of(templateName);
+    // Thymeleaf names the template ("actor", or "layout" for a fragment), not its file: show the file.
+    String shownName = templateName == null ? name : templateName;
+    Path file = Path.of(shownName).isAbsolute() ? Path.of(shownName)
+        : folder.resolve(shownName.endsWith(".html") ? shownName : shownName + ".html");
     Path shown = file.isAbsolute() && file.startsWith(folder.toAbsolutePath())
         ? folder.resolve(folder.toAbsolutePath().relativize(file)) : file;
     SourcePosition at = line == null || line < 1 ? SourcePosition.of(shown)

@@ -1,0 +1,76 @@
+package org.malaf.cache;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** The SHA-256 name of a cache entry, as 64 lower-case hex digits. */
+public record CacheKey(String hex) {
+
+  private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
+  public CacheKey {
+    Objects.requireNonNull(hex, "hex");
+    if (!HEX.matcher(hex).matches()) {
+      throw new IllegalArgumentException("not a SHA-256 hex digest: " + hex);
+    }
+  }
+
+  /** A key built from typed, length-prefixed parts, so ("ab", "c") and ("a", "bc") never collide. */
+  public static Builder builder(String kind) {
+    return new Builder().add(kind);
+  }
+
+  /** The SHA-256 of {@code bytes} in hex (the content hash of an output file). */
+  public static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(newDigest().digest(bytes));
+  }
+
+  static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return hex;
+  }
+
+  /** Accumulates the parts of a key. */
+  public static final class Builder {
+
+    private final MessageDigest digest = newDigest();
+
+    public Builder add(String part) {
+      byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+      digest.update((byte) 'S');
+      digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+      digest.update(bytes);
+      return this;
+    }
+
+    public Builder add(CacheKey key) {
+      digest.update((byte) 'K');
+      digest.update(HexFormat.of().parseHex(key.hex()));
+      return this;
+    }
+
+    public Builder add(byte[] bytes) {
+      digest.update((byte) 'B');
+      digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+      digest.update(bytes);
+      return this;
+    }
+
+    public CacheKey build() {
+      return new CacheKey(HexFormat.of().formatHex(digest.digest()));
+    }
+  }
+}

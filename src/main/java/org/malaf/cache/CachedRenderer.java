@@ -1,0 +1,122 @@
+package org.malaf.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.malaf.diag.BuildFailure;
+import org.malaf.diag.Problems;
+import org.malaf.render.PageJob;
+import org.malaf.render.TemplateSet;
+import org.malaf.write.SiteFile;
+
+/**
+ * Renders page jobs, reusing the bytes of every page whose template set and model did not change. Each
+ * template job builds its model (cheap), fingerprints it and renders only on a miss; raw files (JSON,
+ * feeds) are always produced and count as re-rendered only when their bytes are new. Jobs run in
+ * parallel; the result keeps the jobs' (path) order.
+ */
+public final class CachedRenderer {
+
+  private static final String PAGE = "page";
+  private static final String RAW = "raw";
+
+  /** The site's files in path order and how many of them were rendered anew. */
+  public record Result(List<SiteFile> files, int rerendered) {
+
+    public Result {
+      files = List.copyOf(files);
+    }
+  }
+
+  /** A rendered page waiting to be stored once the build knows its templates did not change under it. */
+  private record Pending(CacheKey key, byte[] bytes, String sha) {
+  }
+
+  private final BuildCache cache;
+
+  public CachedRenderer(BuildCache cache) {
+    this.cache = cache;
+  }
+
+  /**
+   * Renders {@code jobs} with {@code templates}, whose folder hashed to {@code templatesKey} before
+   * rendering; {@code templatesAfter} re-hashes it afterwards, and pages are only stored when both agree,
+   * so an edit saved mid-build never files a page under the wrong template set. Template errors are
+   * collected (once each) into {@code problems}; {@code onPage} runs after every job.
+   */
+  public Result render(List<PageJob> jobs, TemplateSet templates, Optional<CacheKey> templatesKey,
+      Supplier<Optional<CacheKey>> templatesAfter, Problems problems, Runnable onPage) {
+    AtomicInteger rerendered = new AtomicInteger();
+    Collection<Pending> pending = new ConcurrentLinkedQueue<>();
+    Problems errors = new Problems();
+    List<SiteFile> files = jobs.parallelStream()
+        .map(job -> {
+          try {
+            return job.isTemplate()
+                ? page(job, templates, templatesKey, rerendered, pending)
+                : raw(job, rerendered);
+          } catch (BuildFailure failure) {
+            errors.addAll(failure.problems());
+            return null;
+          } finally {
+            onPage.run();
+          }
+        })
+        .filter(Objects::nonNull)
+        .toList();
+    // A broken template fails every page that uses it: report each distinct problem once.
+    problems.addAll(new ArrayList<>(new java.util.LinkedHashSet<>(errors.sorted())));
+    if (!errors.hasErrors() && templatesKey.isPresent() && templatesKey.equals(templatesAfter.get())) {
+      for (Pending p : pending) {
+        cache.storeOutput(PAGE, p.key(), p.bytes(), p.sha());
+      }
+    }
+    return new Result(files, rerendered.get());
+  }
+
+  private SiteFile page(PageJob job, TemplateSet templates, Optional<CacheKey> templatesKey,
+      AtomicInteger rerendered, Collection<Pending> pending) {
+    Object model = job.model().get();
+    Optional<CacheKey> key = templatesKey.flatMap(t -> cache.keys().page(t, job, model));
+    if (key.isPresent()) {
+      CacheKey k = key.get();
+      Optional<String> known = cache.knownOutput(k);
+      if (known.isPresent()) {
+        // Known from this session: the bytes are only loaded if the writer needs them.
+        return new SiteFile(job.path(), known.get(),
+            () -> cache.output(PAGE, k).orElseGet(() -> renderBytes(templates, job, model)));
+      }
+      Optional<byte[]> stored = cache.output(PAGE, k);
+      if (stored.isPresent()) {
+        byte[] bytes = stored.get();
+        return new SiteFile(job.path(), CacheKey.sha256(bytes), () -> bytes);
+      }
+    }
+    byte[] bytes = renderBytes(templates, job, model);
+    String sha = CacheKey.sha256(bytes);
+    rerendered.incrementAndGet();
+    key.ifPresent(k -> pending.add(new Pending(k, bytes, sha)));
+    return new SiteFile(job.path(), sha, () -> bytes);
+  }
+
+  private SiteFile raw(PageJob job, AtomicInteger rerendered) {
+    byte[] bytes = job.raw().get();
+    String sha = CacheKey.sha256(bytes);
+    Optional<CacheKey> key = cache.keys().raw(job, sha);
+    if (key.isEmpty() || !cache.seen(RAW, key.get())) {
+      rerendered.incrementAndGet();
+      key.ifPresent(k -> cache.storeOutput(RAW, k, new byte[0], sha));
+    }
+    return new SiteFile(job.path(), sha, () -> bytes);
+  }
+
+  private static byte[] renderBytes(TemplateSet templates, PageJob job, Object model) {
+    return templates.render(job.template(), model).getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,99 @@
+package org.malaf.write;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Updates a site folder malaf wrote, file by file, for {@code serve}: a file whose hash matches the
+ * manifest is left alone, a changed one is written beside its name and moved over it (readers see the old
+ * page or the new one, never half of one), and files the site no longer has are deleted, empty folders
+ * too. The result is byte for byte what a full write gives.
+ */
+final class InPlaceUpdate {
+
+  private static final String TEMP_PREFIX = ".malaf-tmp-";
+
+  private final Path target;
+  private final OutputManifest current;
+  private final Map<String, String> next = new TreeMap<>();
+
+  InPlaceUpdate(Path target, OutputManifest current) {
+    this.target = target;
+    this.current = current;
+  }
+
+  OutputManifest apply(List<SiteFile> files, List<SiteWriter.StaticFile> statics) throws IOException {
+    for (SiteFile file : files) {
+      String path = file.path().value();
+      if (unchanged(path, file.sha256())) {
+        next.put(path, file.sha256());
+      } else {
+        put(path, file.bytes().get());
+      }
+    }
+    for (SiteWriter.StaticFile file : statics) {
+      byte[] bytes = Files.readAllBytes(file.source());
+      String sha = SiteWriter.sha256(bytes);
+      if (unchanged(file.sitePath(), sha)) {
+        next.put(file.sitePath(), sha);
+      } else {
+        put(file.sitePath(), bytes);
+      }
+    }
+    if (unchanged(OutputGuard.MARKER, SiteWriter.sha256(SiteWriter.MARKER_TEXT))) {
+      next.put(OutputGuard.MARKER, SiteWriter.sha256(SiteWriter.MARKER_TEXT));
+    } else {
+      put(OutputGuard.MARKER, SiteWriter.MARKER_TEXT);
+    }
+    removeOthers();
+    return new OutputManifest(SiteWriter.folderId(target), next);
+  }
+
+  private boolean unchanged(String path, String sha) {
+    return sha.equals(current.files().get(path)) && Files.isRegularFile(target.resolve(path));
+  }
+
+  private void put(String path, byte[] bytes) throws IOException {
+    Path file = SiteWriter.createParents(SiteWriter.inside(target, path));
+    Path temp = file.resolveSibling(TEMP_PREFIX + UUID.randomUUID());
+    Files.write(temp, bytes);
+    try {
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    next.put(path, SiteWriter.sha256(bytes));
+  }
+
+  /** Deletes every file the site does not have now (pages of removed articles, stray temp files), then empty folders. */
+  private void removeOthers() throws IOException {
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(target)) {
+      all = walk.sorted(Comparator.reverseOrder()).toList();
+    }
+    for (Path p : all) {
+      if (p.equals(target)) {
+        continue;
+      }
+      String path = target.relativize(p).toString().replace('\\', '/');
+      if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        try (Stream<Path> entries = Files.list(p)) {
+          if (entries.findAny().isEmpty()) {
+            Files.delete(p);
+          }
+        }
+      } else if (!next.containsKey(path)) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
