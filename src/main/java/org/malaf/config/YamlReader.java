@@ -50,11 +50,7 @@ public final class YamlReader {
       }
       return readValue(parser, file);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      SourcePosition where = at == null ? SourcePosition.of(file)
-          : new SourcePosition(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-      throw new BuildFailure(Problem.error(where, "YAML syntax error: " + firstLine(e.getOriginalMessage()),
-          "fix the YAML at that place (indentation, quotes, a missing ':')"));
+      throw new BuildFailure(YamlSyntaxError.problem(file, e));
     } catch (IOException e) {
       throw new BuildFailure(Problem.error(SourcePosition.of(file), "cannot read YAML: " + e.getMessage(),
           "check the file"));
@@ -99,13 +95,5 @@ public final class YamlReader {
   private static SourcePosition position(JsonParser parser, Path file) {
     JsonLocation loc = parser.currentTokenLocation();
     return new SourcePosition(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable YAML";
-    }
-    int nl = message.indexOf('\n');
-    return (nl < 0 ? message : message.substring(0, nl)).trim();
   }
 }

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 public record ActorId(String value) implements Comparable<ActorId> {
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
-  private static final Set<String> RESERVED = Set.of("index", "con", "prn", "aux", "nul", "com1", "lpt1");
+  /** {@code index} is the actors' list page; the others are names Windows refuses as file names. */
+  private static final Set<String> RESERVED = Set.of("index", "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
+      "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
   public ActorId {
     Objects.requireNonNull(value, "value");

@@ -74,6 +74,36 @@ public final class RegistryLoader {
     return ActorRegistry.of(actors);
   }
 
+  /**
+   * The http(s) addresses under {@code key}. Anything else is an error: a page links them as they are,
+   * and a {@code javascript:} link would run in the reader's browser.
+   */
+  static List<String> webAddresses(YamlFields fields, String key, String owner, Problems problems) {
+    List<String> out = new ArrayList<>();
+    fields.stringList(key); // reports items of the wrong type
+    YamlNode node = fields.node().get(key);
+    List<YamlNode> items = node == null || node.isNull() ? List.of() : node.isSequence() ? node.items() : List.of(node);
+    for (YamlNode item : items) {
+      if (!item.isScalar()) {
+        continue;
+      }
+      if (isWebAddress(item.scalar())) {
+        out.add(item.scalar().strip());
+      } else {
+        problems.error(item.position(), "'" + item.scalar() + "' in " + key + " of " + owner + " is not a web address",
+            "write the full address starting with https:// or http://");
+      }
+    }
+    return out;
+  }
+
+  /** True for an absolute http or https address (the only links a dossier publishes). */
+  static boolean isWebAddress(String link) {
+    String l = link.strip().toLowerCase(java.util.Locale.ROOT);
+    return (l.startsWith("https://") || l.startsWith("http://")) && l.length() > l.indexOf("//") + 2
+        && l.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
+  }
+
   private static Actor actor(YamlFields fields, Problems problems) {
     fields.warnUnknownKeys(KEYS);
     String id = fields.requiredString("id");
@@ -102,6 +132,7 @@ public final class RegistryLoader {
       }
     }
     return new Actor(new ActorId(id), name.strip(), kind, aliases, fields.stringList("exclude"),
-        fields.optionalString("description"), fields.stringList("links"), fields.keyPosition("id"));
+        fields.optionalString("description"), webAddresses(fields, "links", "actor '" + id + "'", problems),
+        fields.keyPosition("id"));
   }
 }

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.malaf.config.ConfigLoader;
 import org.malaf.config.DossierConfig;
@@ -22,6 +24,12 @@ import org.malaf.diag.SourcePosition;
  * {@code <id>.yaml}; files are never written to. Symlinks leaving the folder are refused.
  */
 public final class SeedScanner {
+
+  /**
+   * The largest raw article malaf reads. A real article is well under 1 MB; a file of tens of MB is a
+   * wrong file or a whole archive, and reading it would take the memory and minutes of the whole build.
+   */
+  public static final long MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
 
   private final ConfigLoader configLoader;
   private final RegistryLoader registryLoader;
@@ -40,11 +48,18 @@ public final class SeedScanner {
           "pass --seeds with the folder holding dossier.yaml and the articles"));
     }
     Path root = realPath(seeds);
+    if (isEmpty(seeds)) {
+      throw new BuildFailure(Problem.error(SourcePosition.of(seeds), "the seeds folder is empty",
+          "add dossier.yaml, actors.yaml and the articles (<article>.txt with a sidecar <article>.yaml)"));
+    }
+    refuseLinkOut(seeds.resolve(ConfigLoader.FILE_NAME), root);
+    refuseLinkOut(seeds.resolve(RegistryLoader.FILE_NAME), root);
     DossierConfig config = configLoader.load(seeds, problems);
     ActorRegistry registry = registryLoader.load(seeds, problems);
     Map<String, Path> texts = new TreeMap<>();
     Map<String, Path> sidecars = new TreeMap<>();
-    listSeedFiles(seeds, root, texts, sidecars, problems);
+    Set<String> refused = new HashSet<>();
+    listSeedFiles(seeds, root, texts, sidecars, refused, problems);
     if (texts.isEmpty()) {
       problems.error(SourcePosition.of(seeds), "the seeds folder holds no article (no .txt file)",
           "add <article>.txt with a sidecar <article>.yaml");
@@ -54,12 +69,16 @@ public final class SeedScanner {
     for (Map.Entry<String, Path> entry : texts.entrySet()) {
       String stem = entry.getKey();
       Path text = entry.getValue();
+      // The sidecar goes with its article whatever happens to it, so a refused article gives one error, not two.
+      Path sidecarFile = sidecars.remove(stem);
+      if (refused.contains(stem)) {
+        continue;
+      }
       if (!ArticleId.isValid(stem)) {
         problems.error(SourcePosition.of(text), "the file name '" + stem + "' cannot be an article id",
             "rename it with ASCII letters, digits, '-' and '_' only, not a reserved name like CON or NUL");
         continue;
       }
-      Path sidecarFile = sidecars.remove(stem);
       if (sidecarFile == null) {
         problems.error(SourcePosition.of(text), "the article has no sidecar " + stem + ".yaml",
             "create it with at least 'title: …' and 'date: YYYY-MM-DD'");
@@ -76,6 +95,9 @@ public final class SeedScanner {
       articles.add(read(id, text, sidecar, config, problems));
     }
     for (Path orphan : sidecars.values()) {
+      if (refused.contains(stemOf(orphan))) {
+        continue;
+      }
       problems.error(SourcePosition.of(orphan), "the sidecar has no article next to it",
           "add the article's .txt with the same name, or remove the sidecar");
     }
@@ -84,6 +106,12 @@ public final class SeedScanner {
 
   private RawArticle read(ArticleId id, Path file, Sidecar sidecar, DossierConfig config, Problems problems) {
     try {
+      long size = Files.size(file);
+      if (size > MAX_ARTICLE_BYTES) {
+        problems.error(SourcePosition.of(file), "the article is " + (size >> 20) + " MB; malaf reads articles of up to "
+            + (MAX_ARTICLE_BYTES >> 20) + " MB", "check that this is the right file, or split it into several articles");
+        return null;
+      }
       byte[] bytes = Files.readAllBytes(file);
       if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
         problems.error(SourcePosition.of(file), "the article is empty", "paste the article's text into it, or remove it");
@@ -102,7 +130,7 @@ public final class SeedScanner {
   }
 
   private static void listSeedFiles(Path seeds, Path root, Map<String, Path> texts, Map<String, Path> sidecars,
-      Problems problems) {
+      Set<String> refused, Problems problems) {
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(seeds)) {
       for (Path entry : dir) {
         String name = entry.getFileName().toString();
@@ -115,17 +143,43 @@ public final class SeedScanner {
         if (Files.isSymbolicLink(entry) && !realPath(entry).startsWith(root)) {
           problems.error(SourcePosition.of(entry), "the file is a link to a place outside the seeds folder",
               "copy the file into the seeds folder instead of linking to it");
+          refused.add(stemOf(entry));
           continue;
         }
         if (!Files.isRegularFile(entry)) {
           continue;
         }
-        String stem = name.substring(0, name.lastIndexOf('.'));
-        (text ? texts : sidecars).put(stem, entry);
+        (text ? texts : sidecars).put(stemOf(entry), entry);
       }
     } catch (IOException e) {
       throw new BuildFailure(Problem.error(SourcePosition.of(seeds), "cannot list the seeds folder: " + e.getMessage(),
           "check its permissions"));
+    }
+  }
+
+  private static String stemOf(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.lastIndexOf('.'));
+  }
+
+  /** dossier.yaml and actors.yaml are read before the listing, so their links are checked first. */
+  private static void refuseLinkOut(Path file, Path root) {
+    if (Files.isSymbolicLink(file) && !realPath(file).startsWith(root)) {
+      throw new BuildFailure(Problem.error(SourcePosition.of(file), "the file is a link to a place outside the seeds folder",
+          "copy the file into the seeds folder instead of linking to it"));
+    }
+  }
+
+  private static boolean isEmpty(Path folder) {
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
+      for (Path entry : dir) {
+        if (!entry.getFileName().toString().startsWith(".")) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false; // the listing below reports the folder as unreadable
     }
   }
 

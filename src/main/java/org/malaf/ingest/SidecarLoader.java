@@ -51,6 +51,11 @@ public final class SidecarLoader {
       problems.error(fields.node().get("slug").position(), "slug '" + slug + "' is not an ASCII slug",
           "use lowercase letters, digits and single '-' between words, e.g. haftar-moscow-visit");
       slug = article.value().toLowerCase().replace('_', '-');
+    } else if (!ArticleId.isValid(slug)) {
+      // The slug is the page's file name, and Windows cannot create files named after its devices.
+      problems.error(fields.node().get("slug").position(), "slug '" + slug + "' is a device name that Windows "
+          + "cannot use as a file name", "choose another slug, e.g. " + slug + "-article");
+      slug = article.value().toLowerCase().replace('_', '-');
     }
     LocalDate date = null;
     String dateText = fields.optionalString("date");
@@ -63,8 +68,15 @@ public final class SidecarLoader {
       }
     }
     GlyphMap glyphs = GlyphMapReader.read(fields.mapping("glyphs"), problems);
+    String source = fields.optionalString("source");
+    if (source != null && !source.isBlank() && !RegistryLoader.isWebAddress(source)) {
+      // The page links the source as written; a javascript: address would run in the reader's browser.
+      problems.error(fields.node().get("source").position(), "source '" + source + "' is not a web address",
+          "write the full address starting with https:// or http://");
+      source = null;
+    }
     return new Sidecar(file, slug, title == null ? article.value() : title, date,
-        fields.optionalString("author"), fields.optionalString("publisher"), fields.optionalString("source"),
+        fields.optionalString("author"), fields.optionalString("publisher"), source,
         glyphs, corrections(fields, problems), annotations(fields, problems));
   }
 

@@ -3,8 +3,11 @@ package org.malaf.ingest;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,7 +27,20 @@ public final class TextDecoder {
 
   private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
+  /**
+   * Decodes the bytes; CRLF and CR line ends become LF, because they are how the file was saved, not
+   * text: an article saved on Windows must build exactly like the same article saved with LF.
+   */
   public Decoded decode(Path file, byte[] bytes) {
+    Decoded decoded = decodeBytes(file, bytes);
+    String text = decoded.text();
+    if (text.indexOf('\r') < 0) {
+      return decoded;
+    }
+    return new Decoded(text.replace("\r\n", "\n").replace('\r', '\n'), decoded.charset());
+  }
+
+  private Decoded decodeBytes(Path file, byte[] bytes) {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       return new Decoded(strictUtf8(file, bytes, 3), "UTF-8 (BOM)");
     }
@@ -44,6 +60,10 @@ public final class TextDecoder {
     if (utf8 != null) {
       return new Decoded(utf8, "UTF-8");
     }
+    if (mostlyUtf8(bytes)) {
+      // A UTF-8 file with a few damaged bytes also decodes as Windows-1256, into mojibake: name the damage instead.
+      throw notText(file, bytes);
+    }
     CharsetDetector detector = new CharsetDetector();
     detector.setText(bytes);
     for (CharsetMatch match : detector.detectAll()) {
@@ -58,9 +78,74 @@ public final class TextDecoder {
     if (cp1256 != null && mostlyArabic(cp1256)) {
       return new Decoded(cp1256, "windows-1256");
     }
-    throw new BuildFailure(Problem.error(SourcePosition.of(file),
-        "the text is not valid UTF-8, UTF-16 or Windows-1256",
+    throw notText(file, bytes);
+  }
+
+  private static BuildFailure notText(Path file, byte[] bytes) {
+    int bad = firstMalformedUtf8(bytes);
+    return new BuildFailure(Problem.error(utf8Position(file, bytes, bad),
+        String.format("the text is not valid UTF-8 (byte 0x%02X here), UTF-16 or Windows-1256", bytes[bad] & 0xFF),
         "save the file as UTF-8 (most editors offer it under 'Save as…')"));
+  }
+
+  /**
+   * True when well-formed UTF-8 sequences outnumber the stray high bytes. Windows-1256 Arabic almost
+   * never forms a valid multi-byte sequence, so a file where most of them are valid is damaged UTF-8.
+   */
+  private static boolean mostlyUtf8(byte[] bytes) {
+    int valid = 0;
+    int stray = 0;
+    for (int i = 0; i < bytes.length; ) {
+      int b = bytes[i] & 0xFF;
+      int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      boolean whole = length > 1 && i + length <= bytes.length;
+      for (int k = 1; whole && k < length; k++) {
+        whole = (bytes[i + k] & 0xC0) == 0x80;
+      }
+      if (length == 1) {
+        i++;
+      } else if (whole) {
+        valid++;
+        i += length;
+      } else {
+        stray++;
+        i++;
+      }
+    }
+    return valid > stray;
+  }
+
+  /** The offset of the first byte that is not part of a well-formed UTF-8 sequence. */
+  private static int firstMalformedUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isUnderflow()) {
+        return Math.max(0, bytes.length - 1);
+      }
+      out.clear();
+    }
+  }
+
+  /** Line and code-point column of a byte offset, counting only the UTF-8 lead bytes before it on its line. */
+  private static SourcePosition utf8Position(Path file, byte[] bytes, int offset) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80 && bytes[i] != '\r') {
+        column++;
+      }
+    }
+    return new SourcePosition(file, line, column);
   }
 
   private static String strictUtf8(Path file, byte[] bytes, int offset) {
