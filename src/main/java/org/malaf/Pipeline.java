@@ -25,6 +25,7 @@ import org.malaf.ingest.SeedScanner;
 import org.malaf.ingest.Seeds;
 import org.malaf.link.Dossier;
 import org.malaf.link.Linker;
+import org.malaf.lint.RtlLinter;
 import org.malaf.render.FeedPages;
 import org.malaf.render.PageJob;
 import org.malaf.render.PageRenderer;
@@ -82,6 +83,7 @@ public final class Pipeline {
   private final Cleaner cleaner = new Cleaner();
   private final Linker linker = new Linker();
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final RtlLinter linter = new RtlLinter();
   private final BuildCache cache;
   private final Progress progress;
 
@@ -145,7 +147,12 @@ public final class Pipeline {
         () -> cache.keys().templates(options.templates()), problems, progress::step);
     progress.end();
     problems.throwIfErrors();
-    lap(times, "render", t);
+    t = lap(times, "render", t);
+    // Lint errors (an unisolated Latin run, a physical CSS property…) stop the build like input errors.
+    problems.addAll(linter.lint(options.out(), pages.files(), SiteFile::path, f -> f.bytes().get(),
+        options.staticDir()));
+    problems.throwIfErrors();
+    lap(times, "lint", t);
     return new Rendering(analysis, pages.files(), pages.rerendered());
   }
 

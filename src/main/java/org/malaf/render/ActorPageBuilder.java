@@ -1,5 +1,6 @@
 package org.malaf.render;
 
+import org.malaf.render.bidi.BidiRuns;
 import java.util.ArrayList;
 import java.util.List;
 import org.malaf.ingest.Actor;

@@ -12,6 +12,7 @@ import org.malaf.clean.Block;
 import org.malaf.clean.BlockType;
 import org.malaf.ingest.Sidecar;
 import org.malaf.link.LinkedArticle;
+import org.malaf.render.bidi.BidiRuns;
 import org.malaf.render.markdown.MarkdownRenderer;
 import org.malaf.render.model.ArticlePage;
 import org.malaf.render.model.BackRefView;
@@ -73,7 +74,7 @@ final class ArticlePageBuilder {
       BlockHtml b = html.get(note.block());
       b.span(note.start(), note.end(), 1, "<mark class=\"annotated\">", "</mark>");
       b.marker(note.end(), "<sup class=\"note-marker\" id=\"" + note.markerId() + "\"><a href=\"#" + note.noteId()
-          + "\">" + Html.escape(note.markerText()) + "</a></sup>");
+          + "\">" + isolateNumbers(note.markerText()) + "</a></sup>");
     }
     Set<String> linkedInBlock = new HashSet<>();
     for (Mention m : annotated.mentions()) {
@@ -89,7 +90,7 @@ final class ArticlePageBuilder {
     for (int i = 0; i < blocks.size(); i++) {
       for (Footnote.Marker m : Footnote.markersAt(annotated.footnotes(), i)) {
         html.get(i).marker(blocks.get(i).text().length(), "<sup class=\"cite\" id=\"" + Html.escape(m.id())
-            + "\"><a href=\"" + Html.escape(m.href()) + "\">" + Html.escape(m.text()) + "</a></sup>");
+            + "\"><a href=\"" + Html.escape(m.href()) + "\">" + isolateNumbers(m.text()) + "</a></sup>");
       }
     }
     List<BlockView> views = new ArrayList<>();
@@ -101,5 +102,10 @@ final class ArticlePageBuilder {
       views.add(new BlockView(block.type().key(), "p-" + (i + 1), i + 1, block.lineRange(), html.get(i).render()));
     }
     return views;
+  }
+
+  /** Marker text such as «[ملاحظة 3]» with its number in {@code <bdi>}, so it keeps its place in RTL text. */
+  private static String isolateNumbers(String text) {
+    return BidiRuns.isolate(text);
   }
 }

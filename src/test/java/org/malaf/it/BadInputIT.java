@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -307,8 +306,6 @@ class BadInputIT {
   }
 
   @Test
-  @Disabled("TemplateSet names the template 'article:4:5' instead of its file T/templates/article.html:4:5; "
-      + "enable once render.TemplateSet.problemOf resolves the name in the templates folder")
   void templateSyntaxErrorNamesTemplateAndLine() throws IOException {
     dossier.write("templates/article.html", """
         <!DOCTYPE html>

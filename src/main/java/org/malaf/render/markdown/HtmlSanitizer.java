@@ -1,14 +1,18 @@
 package org.malaf.render.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
+import org.malaf.render.bidi.BidiRuns;
 
 /**
  * The last line of defence for HTML made from Markdown: a jsoup {@link Safelist} that keeps formatting,
@@ -82,6 +86,7 @@ final class HtmlSanitizer {
   private Document cleaned(String html) {
     Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, BASE));
     doc.outputSettings().prettyPrint(false);
+    isolateLtrRuns(doc.body());
     for (Element a : doc.select("a[href]")) {
       if (isExternal(a.attr("href"))) {
         a.attr("rel", "noopener");
@@ -93,5 +98,53 @@ final class HtmlSanitizer {
   private static boolean isExternal(String href) {
     String h = href.strip().toLowerCase(Locale.ROOT);
     return h.startsWith("http:") || h.startsWith("https:") || h.startsWith("//");
+  }
+
+  /**
+   * Wraps Latin words and numbers of Arabic notes in {@code <bdi>}: without isolation a Latin name next
+   * to punctuation flips the order the reader sees. Text already inside bdi, code or a dir element is left.
+   */
+  private static void isolateLtrRuns(Element root) {
+    List<TextNode> texts = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode text && !isolated(text)) {
+        texts.add(text);
+      }
+    }, root);
+    for (TextNode text : texts) {
+      String whole = text.getWholeText();
+      List<int[]> runs = BidiRuns.find(whole);
+      if (runs.isEmpty()) {
+        continue;
+      }
+      Node last = text;
+      int at = 0;
+      List<Node> parts = new ArrayList<>();
+      for (int[] run : runs) {
+        if (run[0] > at) {
+          parts.add(new TextNode(whole.substring(at, run[0])));
+        }
+        parts.add(new Element("bdi").appendText(whole.substring(run[0], run[1])));
+        at = run[1];
+      }
+      if (at < whole.length()) {
+        parts.add(new TextNode(whole.substring(at)));
+      }
+      for (Node part : parts) {
+        last.after(part);
+        last = part;
+      }
+      text.remove();
+    }
+  }
+
+  private static boolean isolated(TextNode text) {
+    for (Element e = (Element) text.parent(); e != null; e = e.parent()) {
+      String name = e.normalName();
+      if (name.equals("bdi") || name.equals("code") || name.equals("pre") || e.hasAttr("dir")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,16 +1,17 @@
-package org.malaf.render;
+package org.malaf.render.bidi;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.malaf.render.Html;
 
 /**
  * Finds the left-to-right islands (Latin words, numbers, URLs) inside Arabic text, so they can be
  * wrapped in {@code <bdi>}: without isolation a Latin name at a sentence end drags the punctuation
  * around it to the wrong side.
  */
-final class BidiRuns {
+public final class BidiRuns {
 
   /** A run starts with a Latin letter or digit and keeps Latin words joined by single spaces. */
   private static final Pattern LTR = Pattern.compile(
@@ -20,7 +21,7 @@ final class BidiRuns {
   }
 
   /** Spans [start, end) of the LTR runs, trailing sentence punctuation excluded. */
-  static List<int[]> find(String text) {
+  public static List<int[]> find(String text) {
     List<int[]> runs = new ArrayList<>();
     Matcher m = LTR.matcher(text);
     while (m.find()) {
@@ -34,7 +35,7 @@ final class BidiRuns {
   }
 
   /** Escaped text with each LTR run wrapped in {@code <bdi>}. */
-  static String isolate(String text) {
+  public static String isolate(String text) {
     StringBuilder out = new StringBuilder(text.length() + 32);
     int at = 0;
     for (int[] run : find(text)) {
