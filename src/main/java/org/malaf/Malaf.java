@@ -25,7 +25,15 @@ public final class Malaf implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exit;
+    try {
+      exit = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // Errors bypass picocli's exception handler; still one line, never a stack trace.
+      System.err.println("malaf: out of memory — give Java more with MALAF_JAVA_OPTS=-Xmx2g, or split very large articles");
+      exit = ExitCodes.INTERNAL;
+    }
+    System.exit(exit);
   }
 
   /** The configured command line; tests call {@code execute} on it. */
