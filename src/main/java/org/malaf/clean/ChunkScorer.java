@@ -4,136 +4,360 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Weighs the readings of one line: as it stands, or as chunks written in reverse order. A reading W =
- * D1 ␣ D2 … Dn stands for the line Dn … D2 D1; two chunks join inside a word (a cut between ر/ز and ي,
- * أ and ك, before ة, after ال, around a shadda drawn apart) or at a space next to a left-to-right run.
- * Points come from evidence that holds for any article: fragments that are no word on their own, kashida
- * at a word's edge, pairs of words seen elsewhere in the article, punctuation and Arabic particles.
+ * The readings of one line: as it stands, or as chunks written in reverse order. A reading W = D1 ␣ D2 … Dn
+ * of the written tokens stands for the line Dn … D2 D1; two chunks join inside a word (a cut between ر/ز
+ * and ي, أ and ك, before ة, after ال, around a shadda drawn apart, or any cut a kashida at a token's edge
+ * marks) or at a space next to a left-to-right run.
+ *
+ * <p>Each reading gets a local score: how well its chunk joins make words (fragments that are no word on
+ * their own, the joined word seen elsewhere in the article, kashida at a cut) plus the plausibility of every
+ * pair of neighbouring words inside it ({@link Junctions}). How the line joins its neighbours is left to
+ * {@link ChunkOrderStep}, which picks the readings of neighbouring lines together.
  */
 final class ChunkScorer {
 
-  /** The chosen reading of a line. */
-  record Choice(boolean reversed, String text, double confidence) {
+  /**
+   * One reading of a line: its words in order; {@code from[i]}..{@code to[i]} are the raw token indexes the
+   * word i is made of (two tokens when a cut word was joined, else one).
+   */
+  record Reading(WordInfo[] words, int[] from, int[] to, double local, boolean reversed, WordInfo[] raw) {
+
+    WordInfo first() {
+      return words[0];
+    }
+
+    WordInfo last() {
+      return words[words.length - 1];
+    }
+
+    String text() {
+      StringBuilder b = new StringBuilder();
+      for (WordInfo w : words) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(w.text);
+      }
+      return b.toString();
+    }
   }
 
   /** Lines longer than this are prose from another source (or no line breaks at all): never reordered. */
-  private static final int MAX_TOKENS = 80;
+  static final int MAX_TOKENS = 80;
+  /** Bounds the work on a line full of fragment-like tokens (real lines have a handful of such readings). */
+  static final int MAX_THREE_CHUNK_READINGS = 60;
+  static final int MAX_FOUR_CHUNK_READINGS = 30;
+  /** Past this many tokens a line gets no four-chunk readings (their search is cubic in the line's length). */
+  static final int MAX_FOUR_CHUNK_TOKENS = 30;
 
   private final ArticleStats stats;
+  private final Junctions junctions;
 
-  ChunkScorer(ArticleStats stats) {
+  ChunkScorer(ArticleStats stats, Junctions junctions) {
     this.stats = stats;
+    this.junctions = junctions;
   }
 
-  Choice choose(List<Tok> t, String prev, String next, boolean alone) {
-    String asIs = join(t, new int[0], new char[0]);
+  /** The line as it stands, alone: for lines that show no sign of a cut. */
+  Reading asIs(List<Tok> t, WordInfo[] w) {
     int m = t.size();
-    if (m < 2 || m > MAX_TOKENS || !suspicious(t, alone)) {
-      return new Choice(false, asIs, 1.0);
+    int[] idx = new int[m];
+    for (int i = 0; i < m; i++) {
+      idx[i] = i;
     }
-    List<Integer> cuts = new ArrayList<>();
-    for (int b = 1; b < m; b++) {
-      if (structural(t.get(b - 1), t.get(b))) {
-        cuts.add(b);
+    return new Reading(w, idx, idx, 0, false, w);
+  }
+
+  /** All readings worth weighing, the line as it stands first. */
+  List<Reading> readings(List<Tok> t, WordInfo[] w, boolean alone) {
+    int m = t.size();
+    List<Reading> out = new ArrayList<>();
+    double[] pen = new double[m];
+    double penAll = 0;
+    for (int i = 0; i < m; i++) {
+      pen[i] = dangling(t.get(i)) ? 4 : (looksCut(t.get(i), w[i], i, m) ? 1.5 : 0);
+      penAll += pen[i];
+    }
+    double[] rawJ = new double[Math.max(0, m - 1)];
+    double rawSum = 0;
+    for (int i = 0; i + 1 < m; i++) {
+      rawJ[i] = junctions.score(w[i], w[i + 1], w, null);
+      rawSum += rawJ[i];
+    }
+    Reading asIs = asIs(t, w);
+    double asIsScore = rawSum - penAll - (alone && endsBeforeEnd(w, 0, m) ? 3 : 0);
+    out.add(new Reading(w, asIs.from(), asIs.to(), asIsScore, false, w));
+    if (m < 2 || m > MAX_TOKENS) {
+      return out;
+    }
+    // Two chunks: raw = [w0 .. w(k-1)] [wk .. w(m-1)], the line = [wk .. w(m-1)] + [w0 .. w(k-1)].
+    double joinEnds = join(t, w, m - 1, 0, false, false);
+    if (!Double.isNaN(joinEnds)) {
+      for (int k = 1; k < m; k++) {
+        Reading r = build(t, w, new int[] {k}, rawJ, pen, penAll, alone, joinEnds, m - 1, 0);
+        if (r != null) {
+          out.add(r);
+        }
       }
     }
-    double best = asIsScore(t, prev, next, alone);
-    String bestText = asIs;
-    double runnerUp = Double.NEGATIVE_INFINITY;
-    // Every boundary but the last sits next to a fragment (cuts); the last one, where the line began, may be anywhere.
-    List<int[]> boundsList = new ArrayList<>();
-    for (int last = 1; last < m; last++) {
-      boundsList.add(new int[] {last});
-      for (int a : cuts) {
-        if (a < last) {
-          boundsList.add(new int[] {a, last});
-          for (int c : cuts) {
-            if (c > a && c < last) {
-              boundsList.add(new int[] {a, c, last});
+    // Three chunks: raw = [0 .. a-1] [a .. b-1] [b .. m-1], the line = [b ..] + [a .. b-1] + [0 .. a-1].
+    double[] j2 = new double[m];
+    int threes = 0;
+    for (int b = 2; b < m; b++) {
+      j2[b] = join(t, w, b - 1, 0, true, false);
+    }
+    threeChunks:
+    for (int a = 1; a < m - 1; a++) {
+      double j1 = join(t, w, m - 1, a, false, true);
+      if (Double.isNaN(j1)) {
+        continue;
+      }
+      for (int b = a + 1; b < m; b++) {
+        if (Double.isNaN(j2[b])) {
+          continue;
+        }
+        Reading r = build(t, w, new int[] {a, b}, rawJ, pen, penAll, alone, j1 + j2[b], -1, -1);
+        if (r != null) {
+          out.add(r);
+          if (++threes >= MAX_THREE_CHUNK_READINGS) {
+            break threeChunks;
+          }
+        }
+      }
+    }
+    // Four chunks (two cuts inside words and a shadda drawn apart, say): raw = [0, a) [a, b) [b, c) [c, m), the
+    // line = [c ..] + [b .. c-1] + [a .. b-1] + [0 .. a-1].
+    double[] j1 = new double[m];
+    boolean any = false;
+    if (m <= MAX_FOUR_CHUNK_TOKENS) {
+      for (int b = 2; b < m - 1; b++) {
+        j1[b] = join(t, w, m - 1, b, false, true);
+        any |= !Double.isNaN(j1[b]);
+      }
+    }
+    int fours = 0;
+    fourChunks:
+    for (int b = 2; any && b < m - 1; b++) {
+      if (Double.isNaN(j1[b]) || Double.isNaN(j2[b])) {
+        continue;
+      }
+      for (int c = b + 1; c < m; c++) {
+        for (int a = 1; a < b; a++) {
+          double j3 = join(t, w, c - 1, a, true, true);
+          if (Double.isNaN(j3)) {
+            continue;
+          }
+          Reading r = build(t, w, new int[] {a, b, c}, rawJ, pen, penAll, alone, j1[b] + j2[b] + j3, -1, -1);
+          if (r != null) {
+            out.add(r);
+            if (++fours >= MAX_FOUR_CHUNK_READINGS) {
+              break fourChunks;
             }
           }
         }
       }
     }
-    for (int[] bounds : boundsList) {
-      int n = bounds.length;
-      for (int mask = 0; mask < (1 << n); mask++) {
-        char[] joins = new char[n];
-        for (int i = 0; i < n; i++) {
-          joins[i] = (mask & (1 << i)) == 0 ? 'g' : 's';
-        }
-        double s = reversedScore(t, bounds, joins, prev, next, alone);
-        if (Double.isNaN(s)) {
-          continue;
-        }
-        String text = join(t, bounds, joins);
-        if (s > best) {
-          if (!text.equals(bestText)) {
-            runnerUp = best;
-          }
-          best = s;
-          bestText = text;
-        } else if (s > runnerUp && !text.equals(bestText)) {
-          runnerUp = s;
-        }
-      }
-    }
-    double margin = best - runnerUp;
-    double confidence = runnerUp == Double.NEGATIVE_INFINITY ? 1.0 : 1.0 / (1.0 + Math.exp(-margin));
-    return new Choice(!bestText.equals(asIs), bestText, confidence);
+    return out;
   }
 
   /**
-   * A cheap look for any sign of a cut, so that most lines skip the search: a dangling token, a line that
-   * starts like the second half of a word or with a left-to-right run, ends like the first half of one, or a
-   * paragraph's last line with a sentence end inside it.
+   * The evidence that token x (the end of one chunk) and token y (the start of the chunk written before it)
+   * were one word or stood side by side around a left-to-right run; NaN when they cannot have been.
    */
-  private static boolean suspicious(List<Tok> t, boolean alone) {
-    for (Tok k : t) {
-      if (dangling(k)) {
-        return true;
+  private double join(List<Tok> t, WordInfo[] w, int xi, int yi, boolean xInside, boolean yInside) {
+    Tok x = t.get(xi);
+    Tok y = t.get(yi);
+    if (isLtr(w[xi]) || isLtr(w[yi])) {
+      // A space join next to a left-to-right run at the written line's edge, where extractors put a cut-off
+      // run (the chunks are checked in build); a number is more often cut off than a Latin word.
+      boolean edge = (isLtr(w[yi]) && yi == 0) || (isLtr(w[xi]) && xi == t.size() - 1);
+      if (!edge) {
+        return Double.NaN;
       }
+      return hasDigit(w[yi].text) || hasDigit(w[xi].text) ? 1.0 : -0.5;
     }
-    String first = t.get(0).text();
-    int f = Words.firstLetter(first);
-    int l = Words.lastLetter(t.get(t.size() - 1).text());
-    return f == 'ي' || f == 'ك' || Words.isLtr(first) || l == 'ر' || l == 'ز' || l == 'أ'
-        || (alone && endsBeforeEnd(t.stream().map(Tok::text).toList()));
-  }
-
-  double asIsScore(List<Tok> t, String prev, String next, boolean alone) {
-    double s = 0;
-    for (int i = 0; i < t.size(); i++) {
-      s -= dangling(t.get(i)) ? 4 : (looksCut(t.get(i), i, t.size()) ? 1.5 : 0);
+    double g = gluePattern(x, y);
+    boolean kashidaCut = x.kashidaEnd() || y.kashidaStart();
+    if (Double.isNaN(g) || (g < 0 && !kashidaCut)) {
+      return Double.NaN;
     }
-    if (alone && endsBeforeEnd(t.stream().map(Tok::text).toList())) {
+    if (!kashidaCut && ((xInside && !partial(x, w[xi], 3, xi, t.size()))
+        || (yInside && !partial(y, w[yi], 4, yi, t.size())))) {
+      return Double.NaN;
+    }
+    double s = g + (x.kashidaEnd() ? 3 : 0) + (y.kashidaStart() ? 3 : 0);
+    if (!kashidaCut && verbLikeTail(w[yi])) {
       s -= 3;
     }
-    s += prev != null && stats.pair(prev, t.get(0).text()) > 0 ? 1 : 0;
-    s += next != null && stats.pair(t.get(t.size() - 1).text(), next) > 0 ? 1 : 0;
+    if (!x.isMark() && !y.isMark()) {
+      s += seenElsewhere(w[xi], xi, t.size()) ? -1.5 : 1;
+      s += seenElsewhere(w[yi], yi, t.size()) ? -1.5 : (verbLikeTail(w[yi]) ? 0 : 1);
+      s += stats.word(x.text() + y.text()) > 0 ? 2 : 0;
+    }
     return s;
   }
 
-  /** Short enough to be a fragment: a mark, a word-initial ة, or at most maxLetters letters. */
-  private static boolean partial(Tok tok, int maxLetters) {
-    String c = Words.core(tok.text());
-    return tok.isMark() || c.startsWith("ة") || c.length() <= maxLetters;
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A token spelt like an imperfect verb (ي and three or more letters, without a noun's ending): a word of its
+   * own more often than the tail of a word cut after ر/ز, which is short or ends like a noun (يارة، ية، يطانيا).
+   */
+  static boolean verbLikeTail(WordInfo w) {
+    String c = w.core;
+    if (c.length() < 4 || c.charAt(0) != 'ي') {
+      return false;
+    }
+    for (String e : new String[] {"ة", "ات", "ين", "ون", "يا", "ان"}) {
+      if (c.endsWith(e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLtr(WordInfo w) {
+    return w.has(WordInfo.LTR);
+  }
+
+  /**
+   * Builds the reading with the given chunk bounds (raw token indexes where chunks 2.. start), or null when a
+   * space join has no left-to-right chunk beside it. {@code glueX}/{@code glueY}: for two chunks, the tokens
+   * that the join touches.
+   */
+  private Reading build(List<Tok> t, WordInfo[] w, int[] bounds, double[] rawJ, double[] pen, double penAll,
+      boolean alone, double joinScore, int glueX, int glueY) {
+    int m = t.size();
+    int n = bounds.length + 1;
+    int[] start = new int[n];
+    int[] end = new int[n];   // exclusive
+    for (int c = 0; c < n; c++) {
+      start[c] = c == 0 ? 0 : bounds[c - 1];
+      end[c] = c == n - 1 ? m : bounds[c];
+    }
+    WordInfo[] words = new WordInfo[m];
+    int[] from = new int[m];
+    int[] to = new int[m];
+    int size = 0;
+    double explained = 0;
+    int lastExplained = -1;
+    // The line is chunk n-1, then n-2, ..., then 0; each chunk after the first joins the previous one.
+    for (int c = n - 1; c >= 0; c--) {
+      int s0 = start[c];
+      if (c < n - 1) {
+        int xi = to[size - 1];
+        int yi = s0;
+        boolean space = isLtr(w[xi]) || isLtr(w[yi]);
+        if (space) {
+          if (!allLtr(w, start[c + 1], end[c + 1]) && !allLtr(w, start[c], end[c])) {
+            return null;
+          }
+        } else {
+          String glued = words[size - 1].text + t.get(yi).text();
+          words[size - 1] = stats.info(glued);
+          to[size - 1] = yi;
+          explained += (xi == lastExplained ? 0 : pen[xi]) + pen[yi];
+          lastExplained = yi;
+          s0++;
+        }
+      }
+      for (int i = s0; i < end[c]; i++) {
+        words[size] = w[i];
+        from[size] = i;
+        to[size] = i;
+        size++;
+      }
+    }
+    if (size < m) {
+      words = java.util.Arrays.copyOf(words, size);
+      from = java.util.Arrays.copyOf(from, size);
+      to = java.util.Arrays.copyOf(to, size);
+    }
+    double s = -1.5 * (n - 1) + joinScore - (penAll - explained);
+    for (int i = 0; i + 1 < size; i++) {
+      if (from[i] == to[i] && from[i + 1] == to[i + 1] && to[i] + 1 == from[i + 1]) {
+        s += rawJ[to[i]];
+      } else {
+        s += junctions.score(words[i], words[i + 1], w, null);
+      }
+    }
+    if (alone && endsBeforeEnd(words, 0, size)) {
+      s -= 3;
+    }
+    return new Reading(words, from, to, s, true, w);
+  }
+
+  private static boolean allLtr(WordInfo[] w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isLtr(w[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A cheap look for any sign of a cut, so that most lines skip the search: the line's last token can end
+   * a chunk that joins its first token, or the line holds a mark or a left-to-right run.
+   */
+  static boolean suspicious(List<Tok> t, WordInfo[] w) {
+    int m = t.size();
+    if (m < 2 || m > MAX_TOKENS) {
+      return false;
+    }
+    for (int i = 0; i < m; i++) {
+      Tok k = t.get(i);
+      if (k.isMark() || k.kashidaStart() || k.kashidaEnd() || isLtr(w[i]) || Words.core(k.text()).startsWith("ة")) {
+        return true;
+      }
+    }
+    Tok x = t.get(m - 1);
+    Tok y = t.get(0);
+    double g = gluePattern(x, y);
+    return !Double.isNaN(g) && g >= 0;
+  }
+
+  /** The line has a sign of a cut (see {@link #suspicious}), judged before the article's counts exist. */
+  static boolean mayBeCut(List<Tok> t) {
+    int m = t.size();
+    if (m < 2 || m > MAX_TOKENS) {
+      return false;
+    }
+    for (Tok k : t) {
+      if (k.isMark() || k.kashidaStart() || k.kashidaEnd() || Words.isLtr(k.text()) || Words.core(k.text()).startsWith("ة")) {
+        return true;
+      }
+    }
+    double g = gluePattern(t.get(m - 1), t.get(0));
+    return !Double.isNaN(g) && g >= 0;
+  }
+
+  /** Can be a fragment: a mark, a word-initial ة, at most maxLetters letters, or seen nowhere else as a word. */
+  private boolean partial(Tok tok, WordInfo w, int maxLetters, int index, int size) {
+    String c = w.core;
+    return tok.isMark() || c.startsWith("ة") || c.length() <= maxLetters || !seenElsewhere(w, index, size);
   }
 
   /** The article has the token as a word somewhere else than here (the line's own occurrence does not count). */
-  private boolean seenElsewhere(Tok tok, int index, int size) {
-    return stats.word(tok.text()) > (index > 0 && index < size - 1 ? 1 : 0);
+  private boolean seenElsewhere(WordInfo w, int index, int size) {
+    return stats.interiorCount(w.coreId) > (index > 0 && index < size - 1 ? 1 : 0);
   }
 
   /** Starts with ي or ends with ر/ز/أ and is seen nowhere else in the article: probably half of a cut word. */
-  private boolean looksCut(Tok tok, int k, int size) {
-    int interiorHere = k > 0 && k < size - 1 ? 1 : 0;
-    if (stats.word(tok.text()) > interiorHere) {
+  private boolean looksCut(Tok tok, WordInfo w, int k, int size) {
+    if (seenElsewhere(w, k, size) || verbLikeTail(w)) {
       return false;
     }
-    int first = Words.firstLetter(tok.text());
-    int last = Words.lastLetter(tok.text());
-    return first == 'ي' || ((last == 'ر' || last == 'ز' || last == 'أ') && Words.core(tok.text()).length() <= 4);
+    int first = w.firstLetter;
+    int last = w.lastLetter;
+    return first == 'ي' || ((last == 'ر' || last == 'ز' || last == 'أ') && w.core.length() <= 4);
   }
 
   /** A token that cannot stand as a word: it begins or ends with kashida, is a lone mark, starts with ة, or is a lone article. */
@@ -147,111 +371,13 @@ final class ChunkScorer {
     return core.equals("ال") || core.equals("وال") || core.equals("بال") || core.equals("فال") || core.equals("لل");
   }
 
-  double reversedScore(List<Tok> t, int[] bounds, char[] joins, String prev, String next, boolean alone) {
-    int n = bounds.length + 1;
-    List<List<Tok>> w = chunks(t, bounds);
-    double s = -1.5 * (n - 1);
-    boolean[] gluedStart = new boolean[n];
-    boolean[] gluedEnd = new boolean[n];
-    for (int i = 0; i < n - 1; i++) {
-      List<Tok> left = w.get(n - 1 - i);   // in the line, chunk i comes before chunk i+1
-      List<Tok> right = w.get(n - 2 - i);
-      Tok x = left.get(left.size() - 1);
-      Tok y = right.get(0);
-      if (joins[i] == 'g') {
-        double g = gluePattern(x, y);
-        boolean kashidaCut = x.kashidaEnd() || y.kashidaStart();
-        if (Double.isNaN(g) || (g < 0 && !kashidaCut)) {
-          return Double.NaN;   // an unusual cut needs the kashida's word of evidence
-        }
-        // Inside the written line (not at its ends) only a clearly partial token may be half of a cut word.
-        boolean xInside = i > 0;
-        boolean yInside = i < n - 2;
-        if (!kashidaCut && ((xInside && !partial(x, 3)) || (yInside && !partial(y, 4)))) {
-          return Double.NaN;
-        }
-        s += g + (x.kashidaEnd() ? 3 : 0) + (y.kashidaStart() ? 3 : 0);
-        if (!x.isMark() && !y.isMark()) {
-          int xi = t.indexOf(x);
-          int yi = t.indexOf(y);
-          s += seenElsewhere(x, xi, t.size()) ? -1.5 : 1;
-          s += seenElsewhere(y, yi, t.size()) ? -1.5 : 1;
-          s += stats.word(x.text() + y.text()) > 0 ? 2 : 0;
-        }
-        gluedEnd[n - 1 - i] = true;
-        gluedStart[n - 2 - i] = true;
-      } else {
-        if (!allLtr(left) && !allLtr(right)) {
-          return Double.NaN;
-        }
-        s += stats.pair(x.text(), y.text()) > 0 ? 2 : 0;
-      }
-    }
-    for (int c = 0; c < n; c++) {
-      List<Tok> chunk = w.get(c);
-      for (int k = 0; k < chunk.size(); k++) {
-        Tok tok = chunk.get(k);
-        boolean explained = (k == 0 && gluedStart[c]) || (k == chunk.size() - 1 && gluedEnd[c]);
-        if (dangling(tok) && !explained) {
-          s -= 4;
-        } else if (!explained && looksCut(tok, t.indexOf(tok), t.size())) {
-          s -= 1.5;
-        }
-      }
-    }
-    int[][] span = new int[n][2];
-    List<String> line = words(w, joins, span);
-    String ls = line.get(0);
-    String le = line.get(line.size() - 1);
-    // Each boundary in the written line separates two words; if that pair (with cut words made whole) occurs
-    // elsewhere in the article, the boundary was no cut.
-    for (int c = 0; c < n - 1; c++) {
-      String a = line.get(span[c][1]);
-      String b = line.get(span[c + 1][0]);
-      if (span[c][1] != span[c + 1][0]) {
-        int seen = stats.pair(a, b) - (gluedStart[c + 1] || gluedEnd[c] ? 0 : 1);
-        s -= seen > 0 ? 2 : (stats.stemPair(a, b) > 1 ? 1 : 0);
-      }
-    }
-    return s + lineEdges(w, line, ls, le, prev, next, alone);
-  }
-
-  /** Evidence about where the line began and ended: how it joins its neighbours, punctuation, particles. */
-  private double lineEdges(List<List<Tok>> w, List<String> line, String ls, String le, String prev, String next,
-      boolean alone) {
-    double s = 0;
-    int n = w.size();
-    s += prev != null ? joinEvidence(prev, ls) : 0;
-    s += next != null ? joinEvidence(le, next) : 0;
-    s += Words.isTerminal(le) ? 1.5 : 0;
-    if (alone && endsBeforeEnd(line)) {
-      s -= 3;
-    }
-    List<Tok> beforeStart = w.get(n - 2);
-    String a = beforeStart.get(beforeStart.size() - 1).text();
-    boolean conj = stats.isConjunction(ls);
-    // A particle such as في or التي is never followed by a clause-opening و-word, so such a pair is a cut.
-    s += Words.NEEDS_COMPLEMENT.contains(Words.core(a)) && conj ? 2 : 0;
-    s -= prev != null && Words.NEEDS_COMPLEMENT.contains(Words.core(prev)) && conj ? 2 : 0;
-    s -= next != null && Words.NEEDS_COMPLEMENT.contains(Words.core(le)) && stats.isConjunction(next) ? 2 : 0;
-    s -= "،.:)”»؛,".indexOf(ls.charAt(0)) >= 0 ? 5 : 0;
-    s -= "“(«".indexOf(le.charAt(le.length() - 1)) >= 0 ? 3 : 0;
-    s += (prev == null || Words.isTerminal(prev)) && conj ? 1 : 0;
-    return s;
-  }
-
-  /** How well two words that the reading puts side by side across a line break are seen together elsewhere. */
-  private double joinEvidence(String a, String b) {
-    return stats.pair(a, b) > 0 ? 1.5 : (stats.stemPair(a, b) > 0 ? 0.75 : 0);
-  }
-
   /** A sentence ends inside the line but not at its end: wrong for a paragraph's last line. */
-  private static boolean endsBeforeEnd(List<String> words) {
+  static boolean endsBeforeEnd(WordInfo[] words, int from, int to) {
     boolean inside = false;
-    for (int i = 0; i < words.size() - 1; i++) {
-      inside |= Words.isTerminal(words.get(i));
+    for (int i = from; i < to - 1; i++) {
+      inside |= words[i].has(WordInfo.TERMINAL);
     }
-    return inside && !Words.isTerminal(words.get(words.size() - 1));
+    return inside && !words[to - 1].has(WordInfo.TERMINAL);
   }
 
   /** How much a cut between x and y inside one word is expected; NaN when they cannot be one word. */
@@ -274,62 +400,5 @@ final class ChunkScorer {
       return 4;   // no word starts with ة
     }
     return isArticle(Words.core(x.text())) ? 3 : -3;
-  }
-
-  /** Boundary positions worth trying: next to a token that looks like half a word, a mark or a left-to-right run. */
-  private static boolean structural(Tok a, Tok b) {
-    int al = Words.lastLetter(a.text());
-    int bf = Words.firstLetter(b.text());
-    return a.kashidaEnd() || b.kashidaStart() || a.isMark() || b.isMark() || Words.isLtr(a.text())
-        || Words.isLtr(b.text()) || al == 'ر' || al == 'ز' || al == 'أ' || bf == 'ي' || bf == 'ك' || bf == 'ة'
-        || isArticle(Words.core(a.text())) || Words.core(a.text()).length() <= 2 || Words.core(b.text()).length() <= 2;
-  }
-
-  private static boolean allLtr(List<Tok> chunk) {
-    return chunk.stream().allMatch(k -> Words.isLtr(k.text()));
-  }
-
-  private static List<List<Tok>> chunks(List<Tok> t, int[] bounds) {
-    List<List<Tok>> out = new ArrayList<>();
-    int from = 0;
-    for (int b : bounds) {
-      out.add(t.subList(from, b));
-      from = b;
-    }
-    out.add(t.subList(from, t.size()));
-    return out;
-  }
-
-  /** The words of the line the reading stands for: chunks in reverse order, glued where a word was cut. */
-  private static List<String> words(List<List<Tok>> w, char[] joins) {
-    return words(w, joins, null);
-  }
-
-  /** As above; {@code span[c]} receives the indexes of the words holding chunk c's first and last token. */
-  private static List<String> words(List<List<Tok>> w, char[] joins, int[][] span) {
-    List<String> out = new ArrayList<>();
-    int n = w.size();
-    for (int i = n - 1; i >= 0; i--) {
-      List<Tok> chunk = w.get(i);
-      for (int k = 0; k < chunk.size(); k++) {
-        String text = chunk.get(k).text();
-        if (k == 0 && i < n - 1 && joins[n - 2 - i] == 'g') {
-          out.set(out.size() - 1, out.get(out.size() - 1) + text);
-        } else {
-          out.add(text);
-        }
-        if (span != null && k == 0) {
-          span[i][0] = out.size() - 1;
-        }
-        if (span != null && k == chunk.size() - 1) {
-          span[i][1] = out.size() - 1;
-        }
-      }
-    }
-    return out;
-  }
-
-  static String join(List<Tok> t, int[] bounds, char[] joins) {
-    return String.join(" ", words(chunks(t, bounds), joins));
   }
 }

@@ -39,4 +39,39 @@ class ChunkOrderTest {
     assertThat(Articles.texts(Articles.clean(text)))
         .contains("ثم توسع إلى الجنوب عام 2015 وإلى الغرب بعد ذلك.");
   }
+
+  @Test
+  void findsWhereAReversedLineBeganFromTheSentenceItOpens() {
+    // A new paragraph starts with a و-clause; its first line was cut inside الجز|يرة and written in reverse.
+    String text = "عاد المزارعون إلى قريتهم بعد موسم الحصاد.\n\n"
+        + "يرة الخضراء قبل الفجر، وحمل الصيادون شباكهم إلى الجز\n"
+        + "وعادوا مساء اليوم نفسه.\n";
+    assertThat(Articles.texts(Articles.clean(text))).containsExactly("عاد المزارعون إلى قريتهم بعد موسم الحصاد.",
+        "وحمل الصيادون شباكهم إلى الجزيرة الخضراء قبل الفجر، وعادوا مساء اليوم نفسه.");
+  }
+
+  @Test
+  void leavesALineThatStartsWithAVerbAndEndsWithRaAlone() {
+    String text = "يعمل الفلاحون في الحقول منذ الصباح حتى العصر\nثم يعودون إلى بيوتهم.\n";
+    assertThat(Articles.texts(Articles.clean(text)))
+        .containsExactly("يعمل الفلاحون في الحقول منذ الصباح حتى العصر ثم يعودون إلى بيوتهم.");
+  }
+
+  @Test
+  void aParagraphsFirstLineStartsWithTheClauseAfterTheLastSentence() {
+    String text = "أعلنت الحكومة أمس عن خطة جديدة لدعم المزارعين في الريف.\n\n"
+        + "ير الزراعة إن الخطة تشمل تقديم قروض ميسرة وقال وز\n"
+        + "للمزارعين الصغار وتوزيع البذور مجانًا عليهم.\n";
+    assertThat(Articles.texts(Articles.clean(text))).containsExactly(
+        "أعلنت الحكومة أمس عن خطة جديدة لدعم المزارعين في الريف.",
+        "وقال وزير الزراعة إن الخطة تشمل تقديم قروض ميسرة للمزارعين الصغار وتوزيع البذور مجانًا عليهم.");
+  }
+
+  @Test
+  void putsBackFourChunksCutAroundAShaddaAndBetweenZainAndYa() {
+    // "… أمّا العمال … جزيلة من الشركة." cut at أم|ّ|ا and جز|يلة: four chunks written in reverse order.
+    String text = "يلة من الشركة. ا العمال فسيحصلون على تعويضات جز \uE285وأعلن المدير أن المصنع سيغلق، أم\n";
+    assertThat(Articles.texts(Articles.clean(text)))
+        .containsExactly("وأعلن المدير أن المصنع سيغلق، أمّا العمال فسيحصلون على تعويضات جزيلة من الشركة.");
+  }
 }

@@ -19,7 +19,7 @@ class GoldenSeedTest {
    * Measured floor, not the goal: the issue asks for 0.995. Raise it as the chunk-order evidence improves;
    * never lower it.
    */
-  private static final double FLOOR = 0.87;
+  private static final double FLOOR = 0.91;
 
   @Test
   void seed000WordAccuracyAgainstTheOriginal() throws IOException {

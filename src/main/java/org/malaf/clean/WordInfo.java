@@ -1,0 +1,201 @@
+package org.malaf.clean;
+
+import java.util.Set;
+
+/**
+ * What the chunk-order evidence needs to know about one token, computed once per distinct token of an
+ * article: its core and ids in the article's counts, its punctuation, and its grammatical class as far as
+ * general Arabic spelling shows it (article, conjunction, preposition, particle, demonstrative, ending).
+ */
+final class WordInfo {
+
+  static final int TERMINAL = 1;        // ends a sentence: . ! ? ؟ … maybe then a closing quote
+  static final int COMMA = 1 << 1;      // ends with ، , ؛
+  static final int COLON = 1 << 2;      // ends with :
+  static final int CLOSE = 1 << 3;      // ends with a closing quote or bracket
+  static final int OPEN_END = 1 << 4;   // ends with an opening quote or bracket
+  static final int START_PUNCT = 1 << 5; // starts with punctuation that belongs after a word
+  static final int OPEN_START = 1 << 6; // starts with an opening quote or bracket
+  static final int LTR = 1 << 7;        // digits or Latin
+  static final int DEF = 1 << 8;        // carries the article ال (maybe after و ف ب ك ل)
+  static final int CONJ = 1 << 9;       // و/ف + a word: opens a clause or a coordinated phrase
+  static final int PREP = 1 << 10;      // preposition or adverb that needs a noun after it
+  static final int PARTICLE = 1 << 11;  // particle or relative that needs a clause or noun after it
+  static final int DEMO_NEAR = 1 << 12; // هذا هذه هؤلاء: a definite noun follows
+  static final int DEMO_FAR = 1 << 13;  // ذلك تلك: often a definite noun follows
+  static final int OPENER = 1 << 14;    // a word that typically opens a sentence
+  static final int VERB_TENSE = 1 << 15; // لم لن قد سوف: a verb follows
+  static final int FUNCTION = 1 << 16;  // any closed-class word
+  static final int PUNCT_END = TERMINAL | COMMA | COLON | CLOSE;
+
+  /** Endings that adjectives agree in. */
+  static final int END_NONE = 0;
+  static final int END_T = 1;    // ة (feminine singular, also ية)
+  static final int END_Y = 2;    // ي (masculine nisba)
+  static final int END_IN = 3;   // ين (dual or plural, oblique)
+  static final int END_UN = 4;   // ون
+  static final int END_AT = 5;   // ات
+  static final int END_AN = 6;   // ان
+
+  /** Prepositions and adverbs of place/time that take a noun (general Arabic). */
+  static final Set<String> PREPOSITIONS = Set.of("في", "من", "على", "عن", "إلى", "الى", "مع", "بين", "حتى", "منذ",
+      "خلال", "ضد", "حول", "نحو", "لدى", "عند", "عبر", "دون", "بعد", "قبل", "أمام", "ضمن", "إزاء", "بشأن", "وفي",
+      "ومن", "وعلى", "وعن", "وإلى", "ومع", "وبين", "ومنذ", "وخلال", "وبعد", "وقبل", "فمن", "ففي", "لدي", "تجاه", "بحسب",
+      "وبحسب", "حسب", "بسبب", "رغم", "برغم", "عقب", "إثر", "لصالح", "داخل", "خارج", "فوق", "تحت", "وراء", "بدون");
+  /** Particles that need a clause or a noun after them. */
+  static final Set<String> PARTICLES = Set.of("أن", "إن", "لأن", "بأن", "وأن", "وإن", "التي", "الذي", "الذين",
+      "اللذين", "اللتين", "اللواتي", "كل", "بعض", "أي", "غير", "إنه", "أنه", "أنها", "إنها", "كي", "لكي", "ما", "مما",
+      "عما", "بما", "كما", "لما", "إذا", "إذ", "لو", "لكن", "ولكن", "بل", "أو", "أم", "ثم", "سواء", "والتي", "والذي");
+  static final Set<String> TENSE = Set.of("لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "لقد", "ولقد");
+  static final Set<String> NEAR = Set.of("هذا", "هذه", "هؤلاء", "وهذا", "وهذه", "بهذا", "بهذه", "لهذا", "لهذه",
+      "فهذا", "فهذه", "هاتين", "هذين");
+  static final Set<String> FAR = Set.of("ذلك", "تلك", "أولئك", "وذلك", "وتلك", "بذلك", "بتلك", "لذلك", "لتلك");
+  /** Words that typically open a sentence in modern written Arabic. */
+  static final Set<String> OPENERS = Set.of("حيث", "كما", "لكن", "ولكن", "إذ", "بينما", "ثم", "وقد", "فقد", "كان",
+      "وكان", "قال", "وقال", "أما", "وأما", "إلا", "لذلك", "لذا", "يذكر", "ويذكر", "يشار", "ويشار", "يأتي", "ويأتي",
+      "وأضاف", "وأكد", "وأوضح", "وأشار", "وتابع", "وبحسب", "وفق", "ووفق", "ووفقا", "ووفقًا", "وفي", "ومن", "ومنذ",
+      "ففي", "هذا", "هذه", "وهذا", "وهذه", "وكانت", "كانت", "إن", "وإن", "فإن",
+      "لقد", "ولقد", "وبعد", "وقبل", "بدوره", "بدورها", "وعلى", "فبعد", "لكنه", "لكنها",
+      "وبينما", "وتأتي", "وتشير", "ويرى", "يرى", "وأوضحت", "وأكدت", "وأضافت", "وقالت", "قالت", "أكد", "أكدت",
+      "أشار", "أشارت");
+
+  /** The flags that the closed-class lists above give each of their words, in one map. */
+  private static final java.util.Map<String, Integer> CLOSED = closed();
+
+  private static java.util.Map<String, Integer> closed() {
+    java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    PREPOSITIONS.forEach(w -> m.merge(w, PREP | FUNCTION, (x, y) -> x | y));
+    PARTICLES.forEach(w -> m.merge(w, PARTICLE | FUNCTION, (x, y) -> x | y));
+    TENSE.forEach(w -> m.merge(w, VERB_TENSE | FUNCTION, (x, y) -> x | y));
+    NEAR.forEach(w -> m.merge(w, DEMO_NEAR | FUNCTION, (x, y) -> x | y));
+    FAR.forEach(w -> m.merge(w, DEMO_FAR | FUNCTION, (x, y) -> x | y));
+    OPENERS.forEach(w -> m.merge(w, OPENER, (x, y) -> x | y));
+    return java.util.Map.copyOf(m);
+  }
+
+  final String text;
+  final String core;
+  /** Id of the token's class (its core, or the number class) in the article's counts; -1 when unseen. */
+  final int id;
+  /** Id of the core (without number folding), for word counts. */
+  final int coreId;
+  final int stemId;
+  final int flags;
+  final int ending;
+  final int firstLetter;
+  final int lastLetter;
+
+  WordInfo(String text, ArticleStats stats) {
+    this.text = text;
+    this.core = Words.core(text);
+    String cls = ArticleStats.clsOf(text, core);
+    this.id = stats.id(cls, false);
+    this.coreId = core.isEmpty() ? -1 : stats.id(core, false);
+    this.stemId = stats.stemId(ArticleStats.stemOfClass(cls), false);
+    this.firstLetter = Words.firstLetter(text);
+    this.lastLetter = Words.lastLetter(text);
+    int f = 0;
+    String trail = trailing(text);
+    if (Words.isTerminal(text)) {
+      f |= TERMINAL;
+    }
+    if (!trail.isEmpty()) {
+      char last = trail.charAt(trail.length() - 1);
+      if (trail.indexOf('،') >= 0 || trail.indexOf(',') >= 0 || trail.indexOf('؛') >= 0) {
+        f |= COMMA;
+      }
+      if (trail.indexOf(':') >= 0) {
+        f |= COLON;
+      }
+      if ("”»)\"’]".indexOf(last) >= 0 || trail.indexOf('”') >= 0 || trail.indexOf('»') >= 0) {
+        f |= CLOSE;
+      }
+      if ("“«([".indexOf(last) >= 0) {
+        f |= OPEN_END;
+      }
+    }
+    if (!text.isEmpty()) {
+      char c0 = text.charAt(0);
+      if ("،.:)”»؛,!؟?".indexOf(c0) >= 0) {
+        f |= START_PUNCT;
+      }
+      if ("“«(\"".indexOf(c0) >= 0) {
+        f |= OPEN_START;
+      }
+    }
+    if (Words.isLtr(text)) {
+      f |= LTR;
+    }
+    String c = core;
+    f |= CLOSED.getOrDefault(c, 0);
+    if ((f & FUNCTION) == 0 && isDefinite(c)) {
+      f |= DEF;
+    }
+    if ((f & FUNCTION) == 0 && stats.isConjunctionCore(c)) {
+      f |= CONJ;
+    }
+    this.flags = f;
+    this.ending = (f & (FUNCTION | LTR)) != 0 ? END_NONE : ending(c);
+  }
+
+  boolean has(int flag) {
+    return (flags & flag) != 0;
+  }
+
+  /** A content word: not a function word, not a number, not punctuation alone. */
+  boolean content() {
+    return (flags & (FUNCTION | LTR)) == 0 && !core.isEmpty();
+  }
+
+  /** The word closes a sentence or a quoted sentence, or announces what follows (a colon). */
+  boolean sentenceEnd() {
+    return (flags & (TERMINAL | COLON)) != 0;
+  }
+
+  static boolean isDefinite(String c) {
+    for (String p : new String[] {"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"}) {
+      if (c.startsWith(p) && c.length() - p.length() >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int ending(String c) {
+    if (c.length() < 3) {
+      return END_NONE;
+    }
+    if (c.endsWith("ة")) {
+      return END_T;
+    }
+    if (c.endsWith("ين")) {
+      return END_IN;
+    }
+    if (c.endsWith("ون")) {
+      return END_UN;
+    }
+    if (c.endsWith("ات")) {
+      return END_AT;
+    }
+    if (c.endsWith("ان")) {
+      return END_AN;
+    }
+    if (c.endsWith("ي")) {
+      return END_Y;
+    }
+    return END_NONE;
+  }
+
+  private static String trailing(String text) {
+    int end = text.length();
+    while (end > 0 && !Character.isLetterOrDigit(text.codePointBefore(end)) && !Words.isMark(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return text.substring(end);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
