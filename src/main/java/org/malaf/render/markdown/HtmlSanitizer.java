@@ -22,6 +22,8 @@ import org.malaf.render.bidi.BidiRuns;
  */
 final class HtmlSanitizer {
 
+  private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
+
   /**
    * jsoup judges a relative link by resolving it against a base; this one is never printed
    * ({@code preserveRelativeLinks}) and can't be reached ({@code .invalid} is reserved).
@@ -107,7 +109,7 @@ final class HtmlSanitizer {
   private static void isolateLtrRuns(Element root) {
     List<TextNode> texts = new ArrayList<>();
     NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode text && !isolated(text)) {
+      if (node instanceof TextNode text && !isolated(text) && inArabicBlock(text)) {
         texts.add(text);
       }
     }, root);
@@ -136,6 +138,15 @@ final class HtmlSanitizer {
       }
       text.remove();
     }
+  }
+
+  /** Only Latin inside Arabic text needs isolating; a wholly Latin paragraph lays out on its own. */
+  private static boolean inArabicBlock(TextNode text) {
+    Element block = (Element) text.parent();
+    while (block != null && !block.isBlock() && block.parent() != null) {
+      block = block.parent();
+    }
+    return block != null && ARABIC.matcher(block.text()).find();
   }
 
   private static boolean isolated(TextNode text) {
