@@ -17,8 +17,8 @@ final class SentenceMaker {
   }
 
   String generic() {
-    return switch (rnd.nextInt(7)) {
-      case 0, 6 -> pick(Lexicon.SUBJECTS) + " " + pick(Lexicon.SAY_VERBS) + " أن " + pick(Lexicon.SUBJECTS) + " "
+    return switch (rnd.nextInt(9)) {
+      case 0, 6, 7, 8 -> pick(Lexicon.SUBJECTS) + " " + pick(Lexicon.SAY_VERBS) + " أن " + pick(Lexicon.SUBJECTS) + " "
           + pick(Lexicon.ACTION_VERBS) + " " + pick(Lexicon.OBJECTS) + " " + pick(Lexicon.CLOSINGS) + ".";
       case 1 -> pick(Lexicon.CONNECTORS) + " " + pick(Lexicon.SAY_VERBS) + " " + pick(Lexicon.SUBJECTS) + " "
           + time() + " أن " + pick(Lexicon.OBJECTS) + " يمثل أولوية، " + pick(Lexicon.CLOSINGS) + ".";
