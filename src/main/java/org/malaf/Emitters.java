@@ -13,6 +13,7 @@ final class Emitters {
   }
 
   static List<PageEmitter> all(MarkdownRenderer markdown) {
-    return List.of(new CorePages(markdown), new DossierData(), new org.malaf.render.FeedPages());
+    return List.of(new CorePages(markdown), new DossierData(), new org.malaf.render.FeedPages(),
+        new org.malaf.explore.ExplorePages());
   }
 }

@@ -22,7 +22,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 public final class TemplateSet {
 
   /** The templates a site needs; each is {@code templates/<name>.html}. */
-  public static final List<String> REQUIRED = List.of("layout", "index", "article", "actor", "actors", "sources");
+  public static final List<String> REQUIRED = List.of("layout", "index", "article", "actor", "actors", "sources",
+      "search", "timeline", "network");
 
   private static final Locale ARABIC = Locale.forLanguageTag("ar");
 

@@ -180,18 +180,41 @@ class SafetyIT {
     try (Stream<Path> walk = Files.walk(search)) {
       for (Path file : walk.filter(p -> p.toString().endsWith(".js")).sorted().toList()) {
         String text = Files.readString(file).strip();
-        int eq = text.indexOf("]=");
+        String open = "]=JSON.parse('";
+        int at = text.indexOf(open);
         try {
-          if (!text.startsWith("(self.malafSearch||") || eq < 0 || !text.endsWith(";")) {
+          if (!text.startsWith("(self.malafSearch||") || at < 0 || !text.endsWith("');")) {
             throw new IOException("unexpected shape");
           }
-          json.readTree(text.substring(eq + 2, text.length() - 1));
+          // The value is a JSON text inside a single-quoted JS string: undo the string's own escapes.
+          String literal = text.substring(at + open.length(), text.length() - 3);
+          json.readTree(unescapeJsString(literal));
         } catch (IOException e) {
           bad.add(site.relativize(file) + ": " + e.getMessage());
         }
       }
     }
     return bad;
+  }
+
+  /** Undoes the two escapes the search writer puts in a single-quoted string: \\ and \'. */
+  private static String unescapeJsString(String literal) throws IOException {
+    StringBuilder out = new StringBuilder(literal.length());
+    for (int i = 0; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      if (c == '\'') {
+        throw new IOException("an unescaped quote ends the string early");
+      }
+      if (c == '\\') {
+        if (++i == literal.length()) {
+          throw new IOException("a dangling backslash");
+        }
+        out.append(literal.charAt(i));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** The site folder and any temporary folders a build leaves beside it ({@code .site.tmp-…}, {@code .site.old-…}). */

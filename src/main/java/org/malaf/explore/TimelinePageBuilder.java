@@ -1,0 +1,129 @@
+package org.malaf.explore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.malaf.explore.model.TimelineEventView;
+import org.malaf.explore.model.TimelinePage;
+import org.malaf.explore.model.TimelineYearView;
+import org.malaf.explore.timeline.DateBasis;
+import org.malaf.explore.timeline.Timeline;
+import org.malaf.explore.timeline.TimelineEvent;
+import org.malaf.ingest.ActorId;
+import org.malaf.render.SiteContext;
+import org.malaf.render.SitePath;
+import org.malaf.render.SitePaths;
+import org.malaf.render.bidi.BidiRuns;
+import org.malaf.render.model.ActorLinkView;
+import org.malaf.render.model.LinkView;
+
+/**
+ * Builds the timeline pages' models: events by year, each with its sentence, paragraph link and actors.
+ * Up to {@link #PAGE_SIZE} events fit on {@code timeline.html}; a larger dossier continues on
+ * {@code timeline/2.html} and so on, in date order, each page listing every year with a link to where it
+ * starts. Events are found once, when the pages are planned.
+ */
+final class TimelinePageBuilder {
+
+  /** Events on one page: a 10,000-article dossier has tens of thousands, far too many for one page. */
+  static final int PAGE_SIZE = 300;
+  /** Context shown around a date when its sentence is longer than this (characters). */
+  static final int MAX_CONTEXT = 240;
+  private static final int SIDE = 110;
+
+  private final SiteContext site;
+  private final List<TimelineEvent> events;
+  private final int uncertain;
+  private final DateText dates = new DateText();
+
+  TimelinePageBuilder(SiteContext site) {
+    this.site = site;
+    this.events = new Timeline().events(site.dossier());
+    this.uncertain = (int) events.stream().filter(e -> e.date().basis() != DateBasis.STATED).count();
+  }
+
+  int pageCount() {
+    return Math.max(1, (events.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  /** Page {@code number} (1-based): {@code timeline.html}, then {@code timeline/N.html}. */
+  static SitePath path(int number) {
+    return number == 1 ? ExplorePaths.TIMELINE : SitePath.of("timeline/" + number + ".html");
+  }
+
+  TimelinePage build(int number) {
+    SitePath path = path(number);
+    List<TimelineEvent> slice = events.subList((number - 1) * PAGE_SIZE, Math.min(events.size(), number * PAGE_SIZE));
+    Map<Integer, List<TimelineEventView>> byYear = new LinkedHashMap<>();
+    for (TimelineEvent e : slice) {
+      byYear.computeIfAbsent(e.date().year(), y -> new ArrayList<>()).add(view(e, path));
+    }
+    List<TimelineYearView> years = new ArrayList<>();
+    byYear.forEach((year, list) -> years.add(new TimelineYearView(Integer.toString(year), "y-" + year, list)));
+    String title = number == 1 ? "الخط الزمني" : "الخط الزمني، الصفحة " + number;
+    return new TimelinePage(site.chrome(title, path, "timeline"), events.size(), site.dossier().articles().size(),
+        uncertain, years, yearIndex(path), number, pageCount(),
+        number > 1 ? path(number - 1).relativeTo(path) : "", number < pageCount() ? path(number + 1).relativeTo(path) : "");
+  }
+
+  /** Every year of the timeline with its event count, linked to the page and place where it starts. */
+  private List<LinkView> yearIndex(SitePath from) {
+    Map<Integer, int[]> firstAndCount = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      int index = i;
+      firstAndCount.computeIfAbsent(events.get(i).date().year(), y -> new int[] {index, 0})[1]++;
+    }
+    List<LinkView> index = new ArrayList<>();
+    firstAndCount.forEach((year, fc) -> index.add(new LinkView(Integer.toString(year),
+        path(fc[0] / PAGE_SIZE + 1).relativeTo(from) + "#y-" + year, Integer.toString(fc[1]))));
+    return index;
+  }
+
+  private TimelineEventView view(TimelineEvent e, SitePath path) {
+    var article = site.article(e.article());
+    String href = SitePaths.article(article.sidecar()).relativeTo(path) + "#p-" + (e.block() + 1);
+    String certainty;
+    String label;
+    switch (e.date().basis()) {
+      case YEAR_INFERRED -> {
+        certainty = "inferred";
+        label = "السنة مستنتجة من تاريخ المقال";
+      }
+      case RELATIVE -> {
+        certainty = "relative";
+        label = "محسوب من تاريخ المقال";
+      }
+      default -> {
+        certainty = "";
+        label = "";
+      }
+    }
+    Map<ActorId, Integer> counts = new LinkedHashMap<>();
+    e.actors().forEach(a -> counts.put(a, 0));
+    article.annotated().mentions().stream().filter(m -> m.block() == e.block())
+        .forEach(m -> counts.merge(m.actor(), 1, Integer::sum));
+    List<ActorLinkView> actors = counts.entrySet().stream()
+        .map(c -> site.actorLink(c.getKey(), c.getValue(), path)).toList();
+    return new TimelineEventView(e.date().iso(), dates.of(e.date()), certainty, label, article.sidecar().title(),
+        href, context(e), actors);
+  }
+
+  /** The sentence with the date in {@code <mark>}, cut to a window around it when the sentence is long. */
+  static String context(TimelineEvent e) {
+    String s = e.sentence();
+    int from = 0;
+    int to = s.length();
+    if (s.length() > MAX_CONTEXT) {
+      from = Math.max(0, e.markStart() - SIDE);
+      to = Math.min(s.length(), e.markEnd() + SIDE);
+      int space = s.indexOf(' ', from);
+      from = from == 0 || space < 0 || space >= e.markStart() ? from : space + 1;
+      space = s.lastIndexOf(' ', to);
+      to = to == s.length() || space <= e.markEnd() ? to : space;
+    }
+    return (from > 0 ? "… " : "") + BidiRuns.isolate(s.substring(from, e.markStart())) + "<mark>"
+        + BidiRuns.isolate(s.substring(e.markStart(), e.markEnd())) + "</mark>"
+        + BidiRuns.isolate(s.substring(e.markEnd(), to)) + (to < s.length() ? " …" : "");
+  }
+}

@@ -1,0 +1,98 @@
+package org.malaf.explore.preview;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.malaf.clean.Block;
+import org.malaf.clean.BlockType;
+import org.malaf.explore.search.Sentences;
+import org.malaf.ingest.Actor;
+import org.malaf.link.ActorProfile;
+import org.malaf.link.ArticleMentions;
+import org.malaf.link.Dossier;
+import org.malaf.link.LinkedArticle;
+import org.malaf.link.MentionContext;
+import org.malaf.render.SiteContext;
+import org.malaf.render.SitePaths;
+
+/**
+ * Writes the summary of each actor (kind, mention count, the first sentence of its description or of its
+ * first mention) and each article (date, publisher, first sentence), keyed by the page's path in the site.
+ */
+public final class Summaries {
+
+  /** Longest sentence shown, in characters; a popover is a glance, not a page. */
+  static final int MAX_TEXT = 200;
+  private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(actor|article):([^\\]|]+)(?:\\|([^\\]]+))?\\]\\]");
+  private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+
+  private Summaries() {
+  }
+
+  /** Every mentioned actor's and every article's preview, articles first (newest first), then actors by id. */
+  public static Map<String, Previews.Preview> of(SiteContext site) {
+    Dossier dossier = site.dossier();
+    Map<String, Previews.Preview> out = new LinkedHashMap<>();
+    for (LinkedArticle a : dossier.articles()) {
+      String date = site.formatDate(a.sidecar().date());
+      String meta = a.sidecar().publisher().isBlank() ? date : date + " · " + a.sidecar().publisher();
+      out.put(SitePaths.article(a.sidecar()).value(),
+          new Previews.Preview("article", a.sidecar().title(), meta.strip(), firstSentence(a)));
+    }
+    for (ActorProfile p : dossier.actors().values()) {
+      Actor actor = p.actor();
+      String meta = actor.kind().singularAr() + " · الإشارات: " + p.mentionCount();
+      out.put(SitePaths.actor(actor.id()).value(), new Previews.Preview("actor", actor.name(), meta, actorText(p, dossier)));
+    }
+    return out;
+  }
+
+  private static String firstSentence(LinkedArticle article) {
+    for (Block b : article.annotated().clean().blocks()) {
+      if (b.type() == BlockType.PARAGRAPH && !b.text().isBlank()) {
+        List<String> sentences = new Sentences().split(b.text());
+        return shorten(sentences.isEmpty() ? b.text() : sentences.get(0));
+      }
+    }
+    return "";
+  }
+
+  private static String actorText(ActorProfile p, Dossier dossier) {
+    String md = p.actor().descriptionMd();
+    if (!md.isBlank()) {
+      List<String> sentences = new Sentences().split(plain(md, dossier));
+      if (!sentences.isEmpty()) {
+        return shorten(sentences.get(0));
+      }
+    }
+    for (ArticleMentions am : p.byArticle()) {
+      for (MentionContext m : am.mentions()) {
+        return shorten((m.before() + m.surface() + m.after()).strip());
+      }
+    }
+    return "";
+  }
+
+  /** Markdown reduced to its words: wiki links become the actor's name or the link text, marks go. */
+  static String plain(String md, Dossier dossier) {
+    Matcher m = WIKI_LINK.matcher(md);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String label = m.group(3) != null ? m.group(3) : m.group(1).equals("actor")
+          ? dossier.registry().find(m.group(2).strip()).map(Actor::name).orElse(m.group(2)) : m.group(2);
+      m.appendReplacement(out, Matcher.quoteReplacement(label));
+    }
+    m.appendTail(out);
+    return MD_LINK.matcher(out).replaceAll("$1").replaceAll("[*_`#>]+", "").replaceAll("\\s+", " ").strip();
+  }
+
+  static String shorten(String text) {
+    if (text.length() <= MAX_TEXT) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', MAX_TEXT);
+    return text.substring(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT).strip() + "…";
+  }
+}

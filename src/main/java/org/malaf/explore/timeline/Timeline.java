@@ -1,0 +1,84 @@
+package org.malaf.explore.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.malaf.annotate.AnnotatedArticle;
+import org.malaf.annotate.Mention;
+import org.malaf.clean.Block;
+import org.malaf.clean.BlockType;
+import org.malaf.explore.search.Sentences;
+import org.malaf.ingest.ActorId;
+import org.malaf.link.Dossier;
+import org.malaf.link.LinkedArticle;
+
+/**
+ * Builds the dossier's timeline: every date found in the articles' paragraphs, headings and captions
+ * (pull quotes repeat the body and are skipped), earliest first. Events on the same date keep the order of
+ * their articles' dates, then ids, then position, so the order never depends on threads.
+ */
+public final class Timeline {
+
+  private static final Set<BlockType> DATED_BLOCKS = Set.of(BlockType.PARAGRAPH, BlockType.HEADING, BlockType.CAPTION);
+
+  private final DateExtractor extractor = new DateExtractor();
+
+  /** The events of {@code dossier}, in timeline order. */
+  public List<TimelineEvent> events(Dossier dossier) {
+    List<LinkedArticle> articles = dossier.articles();
+    Map<org.malaf.ingest.ArticleId, Integer> chronological = new HashMap<>();
+    articles.stream()
+        .sorted(Comparator.comparing((LinkedArticle a) -> a.sidecar().date(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(LinkedArticle::id))
+        .forEach(a -> chronological.put(a.id(), chronological.size()));
+    List<TimelineEvent> events = new ArrayList<>(articles.parallelStream()
+        .flatMap(a -> events(a.annotated(), a.sidecar().date()).stream())
+        .toList());
+    events.sort(Comparator.comparing(TimelineEvent::date)
+        .thenComparing(e -> chronological.get(e.article()))
+        .thenComparingInt(TimelineEvent::block)
+        .thenComparingInt(e -> e.found().start()));
+    return events;
+  }
+
+  /** The events of one article, in text order; one per date and block. */
+  public List<TimelineEvent> events(AnnotatedArticle article, LocalDate articleDate) {
+    List<Block> blocks = article.clean().blocks();
+    Map<Integer, Set<ActorId>> actorsByBlock = new HashMap<>();
+    for (Mention m : article.mentions()) {
+      actorsByBlock.computeIfAbsent(m.block(), k -> new LinkedHashSet<>()).add(m.actor());
+    }
+    List<TimelineEvent> events = new ArrayList<>();
+    Sentences sentences = null; // made only for the articles that have dates
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (!DATED_BLOCKS.contains(block.type())) {
+        continue;
+      }
+      Set<TimelineDate> seen = new HashSet<>();
+      for (FoundDate found : extractor.find(block.text(), articleDate)) {
+        if (!seen.add(found.date())) {
+          continue;
+        }
+        if (sentences == null) {
+          sentences = new Sentences();
+        }
+        Sentences.Span s = sentences.around(block.text(), found.start());
+        int start = Math.min(s.start(), found.start());
+        int end = Math.max(s.end(), found.end());
+        String raw = block.text().substring(start, end);
+        int lead = raw.length() - raw.stripLeading().length();
+        String sentence = raw.strip();
+        events.add(new TimelineEvent(article.id(), i, found, sentence, found.start() - start - lead,
+            found.end() - start - lead, List.copyOf(actorsByBlock.getOrDefault(i, Set.of()))));
+      }
+    }
+    return events;
+  }
+}
