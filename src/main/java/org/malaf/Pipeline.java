@@ -25,7 +25,7 @@ import org.malaf.ingest.SeedScanner;
 import org.malaf.ingest.Seeds;
 import org.malaf.link.Dossier;
 import org.malaf.link.Linker;
-import org.malaf.lint.RtlLinter;
+import org.malaf.lint.LintMemo;
 import org.malaf.render.FeedPages;
 import org.malaf.render.PageJob;
 import org.malaf.render.PageRenderer;
@@ -83,7 +83,7 @@ public final class Pipeline {
   private final Cleaner cleaner = new Cleaner();
   private final Linker linker = new Linker();
   private final MarkdownRenderer markdown = new MarkdownRenderer();
-  private final RtlLinter linter = new RtlLinter();
+  private final LintMemo linter = new LintMemo();
   private final BuildCache cache;
   private final Progress progress;
 
@@ -149,7 +149,7 @@ public final class Pipeline {
     problems.throwIfErrors();
     t = lap(times, "render", t);
     // Lint errors (an unisolated Latin run, a physical CSS property…) stop the build like input errors.
-    problems.addAll(linter.lint(options.out(), pages.files(), SiteFile::path, f -> f.bytes().get(),
+    problems.addAll(linter.lint(options.out(), pages.files(), SiteFile::path, SiteFile::sha256, f -> f.bytes().get(),
         options.staticDir()));
     problems.throwIfErrors();
     lap(times, "lint", t);
