@@ -22,13 +22,12 @@ import picocli.CommandLine.Spec;
     description = "Validate the dossier without writing a site; exit 1 on errors.")
 public final class CheckCommand implements Callable<Integer> {
 
-  /** Repairs below this confidence are listed for review. */
-  static final double REVIEW_BELOW = 0.8;
-
   @Mixin
   SiteOptions options;
 
-  @Option(names = "--threshold", defaultValue = "0.8", description = "List repairs below this confidence (default: ${DEFAULT-VALUE}).")
+  /** Repairs below this confidence are listed for review; see README, "Cleaning". */
+  @Option(names = "--threshold", defaultValue = "0.8",
+      description = "List repairs below this confidence (default: ${DEFAULT-VALUE}).")
   double threshold;
 
   @Spec
