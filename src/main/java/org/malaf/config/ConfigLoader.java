@@ -26,7 +26,11 @@ public final class ConfigLoader {
           "create it with at least 'title: …' (see README, 'The seeds folder')");
       return new DossierConfig("", "", "ar", "", GlyphMap.EMPTY);
     }
-    YamlNode root = yaml.read(file);
+    return fromYaml(file, yaml.read(file), problems);
+  }
+
+  /** Builds the settings from parsed YAML; problems are reported and a usable value is always returned. */
+  public DossierConfig fromYaml(Path file, YamlNode root, Problems problems) {
     if (!root.isMapping()) {
       problems.error(root.position(), FILE_NAME + " must be a mapping of settings", "write 'title: …' and so on");
       return new DossierConfig("", "", "ar", "", GlyphMap.EMPTY);
@@ -40,7 +44,10 @@ public final class ConfigLoader {
       problems.warning(fields.keyPosition("language"), "language '" + language + "' is not supported yet",
           "malaf renders Arabic dossiers; use 'language: ar'");
     }
-    String baseUrl = fields.has("baseUrl") ? fields.optionalString("baseUrl") : fields.optionalString("base_url");
+    String baseKey = fields.has("baseUrl") ? "baseUrl" : "base_url";
+    YamlNode baseNode = root.get(baseKey);
+    String baseUrl = BaseUrl.check(fields.optionalString(baseKey),
+        baseNode == null ? fields.position() : baseNode.position(), problems);
     String digits = fields.optionalString("digits");
     if (digits != null && !digits.equals("latin")) {
       problems.warning(fields.keyPosition("digits"), "digits '" + digits + "' is not supported",

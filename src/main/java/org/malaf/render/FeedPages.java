@@ -1,23 +1,12 @@
 package org.malaf.render;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.malaf.clean.Block;
 import org.malaf.clean.BlockType;
-import org.malaf.config.ConfigLoader;
-import org.malaf.config.DossierConfig;
-import org.malaf.config.YamlNode;
-import org.malaf.config.YamlReader;
-import org.malaf.diag.BuildFailure;
-import org.malaf.diag.Problems;
-import org.malaf.diag.SourcePosition;
 import org.malaf.link.ActorProfile;
 import org.malaf.link.Dossier;
 import org.malaf.link.LinkedArticle;
@@ -50,58 +39,6 @@ public final class FeedPages implements PageEmitter {
     }
     return List.of(PageJob.raw(SITEMAP, () -> utf8(sitemap(site.dossier(), base))),
         PageJob.raw(FEED, () -> utf8(feed(site.dossier(), base))));
-  }
-
-  /**
-   * The base URL the site is published under: {@code flag} (from {@code --base-url}) when given, else the
-   * dossier's {@code baseUrl}; "" when neither is set. It must be an absolute http(s) URL without query or
-   * fragment; a missing final '/' is added. A bad one is an error naming the flag or the dossier.yaml line.
-   */
-  public static String baseUrl(DossierConfig config, String flag, Path seeds, YamlReader yaml, Problems problems) {
-    boolean fromFlag = flag != null && !flag.isBlank();
-    String raw = fromFlag ? flag.strip() : config.baseUrl().strip();
-    if (raw.isEmpty()) {
-      return "";
-    }
-    String why = invalidBecause(raw);
-    if (why == null) {
-      return raw.endsWith("/") ? raw : raw + "/";
-    }
-    SourcePosition at = fromFlag ? SourcePosition.of(Path.of("--base-url")) : baseUrlPosition(seeds, yaml);
-    problems.error(at, "the base URL '" + raw + "' " + why,
-        "give the address the site is published at, e.g. https://example.org/dossier/");
-    return "";
-  }
-
-  private static String invalidBecause(String raw) {
-    URI uri;
-    try {
-      uri = new URI(raw);
-    } catch (URISyntaxException e) {
-      return "is not a URL (" + e.getReason() + ")";
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      return "does not start with http:// or https://";
-    }
-    if (uri.getHost() == null) {
-      return "has no host name (write an Arabic domain in its xn-- form)";
-    }
-    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      return "has a query or fragment (?…, #…)";
-    }
-    return null;
-  }
-
-  private static SourcePosition baseUrlPosition(Path seeds, YamlReader yaml) {
-    Path file = seeds.resolve(ConfigLoader.FILE_NAME);
-    try {
-      YamlNode root = yaml.read(file);
-      YamlNode value = root.isMapping() ? Objects.requireNonNullElse(root.get("baseUrl"), root.get("base_url")) : null;
-      return value == null ? SourcePosition.of(file) : value.position();
-    } catch (BuildFailure | NullPointerException e) {
-      return SourcePosition.of(file);
-    }
   }
 
   static String sitemap(Dossier dossier, String base) {

@@ -6,40 +6,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import org.junit.jupiter.api.Test;
 import org.malaf.Pipeline;
-import org.malaf.config.DossierConfig;
-import org.malaf.config.GlyphMap;
-import org.malaf.config.YamlReader;
 import org.malaf.diag.Problems;
 import org.malaf.link.Dossier;
 
 class FeedPagesTest {
-
-  private static final DossierConfig NO_URL = new DossierConfig("ملف", "", "ar", "", GlyphMap.EMPTY);
-
-  private static String baseUrl(DossierConfig config, String flag, Problems problems) {
-    return FeedPages.baseUrl(config, flag, Path.of("seeds"), new YamlReader(), problems);
-  }
-
-  @Test
-  void theFlagWinsAndAFinalSlashIsAdded() {
-    Problems problems = new Problems();
-    DossierConfig config = new DossierConfig("ملف", "", "ar", "https://a.example/", GlyphMap.EMPTY);
-    assertThat(baseUrl(config, "https://b.example/dossier", problems)).isEqualTo("https://b.example/dossier/");
-    assertThat(baseUrl(config, null, problems)).isEqualTo("https://a.example/");
-    assertThat(baseUrl(NO_URL, null, problems)).isEmpty();
-    assertThat(problems.sorted()).isEmpty();
-  }
-
-  @Test
-  void aUrlThatIsNotHttpIsAnErrorNamingTheFlag() {
-    for (String bad : new String[] {"ftp://x.example/", "javascript:alert(1)", "example.org/dossier/",
-        "https://x.example/?q=1", "https:///nohost/"}) {
-      Problems problems = new Problems();
-      assertThat(baseUrl(NO_URL, bad, problems)).as(bad).isEmpty();
-      assertThat(problems.sorted()).as(bad).singleElement()
-          .satisfies(p -> assertThat(p.format()).startsWith("--base-url: error: the base URL '" + bad + "'"));
-    }
-  }
 
   @Test
   void escapesTextForXmlAndDropsWhatXmlCannotCarry() {
