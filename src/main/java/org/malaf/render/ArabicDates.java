@@ -9,24 +9,34 @@ import java.time.ZoneOffset;
 import java.util.Date;
 
 /**
- * Formats dates for Arabic pages ("28 نوفمبر 2016") with Latin digits, the digits the seed articles use.
- * Always in UTC so output does not depend on the machine's time zone.
+ * Formats dates for Arabic pages ("28 نوفمبر 2016", "أبريل 2019") with Latin digits, the digits the seed
+ * articles use. Always in UTC so output does not depend on the machine's time zone; thread-safe.
  */
-final class ArabicDates {
+public final class ArabicDates {
 
-  private final DateFormat prototype;
+  private static final ULocale ARABIC_LATIN_DIGITS = new ULocale("ar@numbers=latn");
 
-  ArabicDates() {
-    SimpleDateFormat format = new SimpleDateFormat("d MMMM y", new ULocale("ar@numbers=latn"));
-    format.setTimeZone(TimeZone.GMT_ZONE);
-    this.prototype = format;
+  private final DateFormat day = prototype("d MMMM y");
+  private final DateFormat month = prototype("MMMM y");
+
+  /** Day, month name and year; "" for no date. */
+  public String format(LocalDate date) {
+    return date == null ? "" : apply(day, date);
   }
 
-  String format(LocalDate date) {
-    if (date == null) {
-      return "";
-    }
+  /** Month name and year only. */
+  public String formatMonth(LocalDate date) {
+    return date == null ? "" : apply(month, date);
+  }
+
+  private static String apply(DateFormat prototype, LocalDate date) {
     DateFormat format = (DateFormat) prototype.clone(); // DateFormat is not thread-safe
     return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+  }
+
+  private static DateFormat prototype(String pattern) {
+    SimpleDateFormat format = new SimpleDateFormat(pattern, ARABIC_LATIN_DIGITS);
+    format.setTimeZone(TimeZone.GMT_ZONE);
+    return format;
   }
 }
