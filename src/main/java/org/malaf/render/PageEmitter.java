@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Declares a family of output files (Quartz's emitter): the article pages, the actor pages, the
- * search index… {@link PageRenderer} runs every emitter and renders their jobs in parallel.
+ * search index… {@link PageRenderer} runs every emitter and lists their jobs for rendering.
  */
 public interface PageEmitter {
 

@@ -9,9 +9,10 @@ import java.util.Set;
 import org.malaf.link.Dossier;
 
 /**
- * The render stage: runs the page emitters over the {@link Dossier} and renders their jobs with the
- * editors' templates. Jobs render in parallel; the result is sorted by path so output never depends on
- * thread timing.
+ * The render stage's planner: runs the page emitters over the {@link Dossier} and lists their jobs in
+ * path order, so output never depends on thread timing. The build renders the jobs in parallel through
+ * the build cache ({@code cache.CachedRenderer}), which renders only pages whose model changed;
+ * {@link #render(PageJob)} renders one job directly (benchmarks).
  */
 public final class PageRenderer {
 
@@ -38,10 +39,6 @@ public final class PageRenderer {
     }
     jobs.sort(Comparator.comparing(PageJob::path));
     return jobs;
-  }
-
-  public List<RenderedPage> render(Dossier dossier) {
-    return jobs(dossier).parallelStream().map(this::render).toList();
   }
 
   /** Renders one job; a template error becomes a {@link org.malaf.diag.BuildFailure} naming template and line. */
