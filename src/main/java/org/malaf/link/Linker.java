@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.malaf.annotate.AnnotatedArticle;
 import org.malaf.annotate.Mention;
 import org.malaf.config.DossierConfig;
@@ -26,6 +27,8 @@ import org.malaf.ingest.ArticleId;
 public final class Linker {
 
   private static final int MAX_CO_MENTIONED = 10;
+  /** Articles per parallel task when scoring related articles: each task reuses one scorer's arrays. */
+  private static final int BATCH = 256;
   private static final Comparator<AnnotatedArticle> NEWEST_FIRST = Comparator
       .comparing((AnnotatedArticle a) -> a.clean().raw().sidecar().date(),
           Comparator.nullsLast(Comparator.reverseOrder()))
@@ -41,13 +44,16 @@ public final class Linker {
       rank.put(a.id(), rank.size());
       order.add(a.id());
     }
+    // Cutting sentences is the costly part and reads one article only: done in parallel, merged in order.
+    List<List<MentionContext>> contextsByArticle = articles.parallelStream().map(this::contextsOf).toList();
     Map<ArticleId, Set<ActorId>> actorsByArticle = new HashMap<>();
     Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor = new HashMap<>();
     Map<ActorId, Map<ActorId, Integer>> coMentions = new HashMap<>();
     Map<ArticleId, Set<ArticleId>> backlinks = new HashMap<>();
     Map<ActorId, Set<ArticleId>> notedIn = new HashMap<>();
-    for (AnnotatedArticle a : articles) {
-      indexMentions(a, actorsByArticle, mentionsByActor, coMentions);
+    for (int i = 0; i < articles.size(); i++) {
+      AnnotatedArticle a = articles.get(i);
+      indexMentions(a, contextsByArticle.get(i), actorsByArticle, mentionsByActor, coMentions);
       for (ArticleId target : a.linkedArticles()) {
         backlinks.computeIfAbsent(target, k -> new TreeSet<>(Comparator.comparing(rank::get))).add(a.id());
       }
@@ -56,14 +62,23 @@ public final class Linker {
       }
     }
     RelatedArticles related = new RelatedArticles(actorsByArticle, order);
-    List<LinkedArticle> linked = new ArrayList<>();
+    List<LinkedArticle> linked = IntStream.range(0, (articles.size() + BATCH - 1) / BATCH).parallel()
+        .mapToObj(batch -> {
+          RelatedArticles.Scorer scorer = related.scorer();
+          List<LinkedArticle> out = new ArrayList<>(BATCH);
+          for (int i = batch * BATCH; i < Math.min(articles.size(), (batch + 1) * BATCH); i++) {
+            AnnotatedArticle a = articles.get(i);
+            out.add(new LinkedArticle(a, countActors(a),
+                scorer.relatedTo(i, actorsByArticle.getOrDefault(a.id(), Set.of())),
+                List.copyOf(backlinks.getOrDefault(a.id(), Set.of()))));
+          }
+          return out;
+        })
+        .flatMap(List::stream)
+        .toList();
     Map<ArticleId, LinkedArticle> byId = new LinkedHashMap<>();
-    for (AnnotatedArticle a : articles) {
-      LinkedArticle la = new LinkedArticle(a, countActors(a),
-          related.relatedTo(a.id(), actorsByArticle.getOrDefault(a.id(), Set.of()), rank),
-          List.copyOf(backlinks.getOrDefault(a.id(), Set.of())));
-      linked.add(la);
-      byId.put(a.id(), la);
+    for (LinkedArticle la : linked) {
+      byId.put(la.id(), la);
     }
     Map<ActorId, ActorProfile> profiles = new TreeMap<>();
     for (Actor actor : registry.actors()) {
@@ -73,15 +88,24 @@ public final class Linker {
     return new Dossier(config, registry, linked, byId, profiles, SourceIndex.group(articles));
   }
 
-  private void indexMentions(AnnotatedArticle a, Map<ArticleId, Set<ActorId>> actorsByArticle,
-      Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor,
+  /** Each mention's sentence, in the order of the article's mentions. */
+  private List<MentionContext> contextsOf(AnnotatedArticle a) {
+    List<MentionContext> out = new ArrayList<>(a.mentions().size());
+    for (Mention m : a.mentions()) {
+      out.add(contexts.of(a.clean().blocks().get(m.block()).text(), m));
+    }
+    return out;
+  }
+
+  private static void indexMentions(AnnotatedArticle a, List<MentionContext> contexts,
+      Map<ArticleId, Set<ActorId>> actorsByArticle, Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor,
       Map<ActorId, Map<ActorId, Integer>> coMentions) {
     Map<Integer, Set<ActorId>> byBlock = new TreeMap<>();
-    for (Mention m : a.mentions()) {
+    for (int i = 0; i < a.mentions().size(); i++) {
+      Mention m = a.mentions().get(i);
       actorsByArticle.computeIfAbsent(a.id(), k -> new TreeSet<>()).add(m.actor());
-      String text = a.clean().blocks().get(m.block()).text();
       mentionsByActor.computeIfAbsent(m.actor(), k -> new HashMap<>())
-          .computeIfAbsent(a.id(), k -> new ArrayList<>()).add(contexts.of(text, m));
+          .computeIfAbsent(a.id(), k -> new ArrayList<>()).add(contexts.get(i));
       byBlock.computeIfAbsent(m.block(), k -> new TreeSet<>()).add(m.actor());
     }
     for (Set<ActorId> together : byBlock.values()) {
