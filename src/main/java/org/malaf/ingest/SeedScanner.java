@@ -35,6 +35,10 @@ public final class SeedScanner {
   private final RegistryLoader registryLoader;
   private final SidecarLoader sidecarLoader;
   private final TextDecoder decoder = new TextDecoder();
+  // What the last scans read, for the rebuilds of one session (serve, bench): unchanged files are not re-read.
+  private final ReadMemo<Sidecar> sidecarMemo = new ReadMemo<>();
+  private final ReadMemo<TextDecoder.Decoded> textMemo = new ReadMemo<>();
+  private final Map<Path, RawArticle> lastArticles = new java.util.concurrent.ConcurrentHashMap<>();
 
   public SeedScanner(YamlReader yaml) {
     this.configLoader = new ConfigLoader(yaml);
@@ -64,8 +68,7 @@ public final class SeedScanner {
       problems.error(SourcePosition.of(seeds), "the seeds folder holds no article (no .txt file)",
           "add <article>.txt with a sidecar <article>.yaml");
     }
-    List<RawArticle> articles = new ArrayList<>();
-    Map<String, SourcePosition> slugs = new HashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
     for (Map.Entry<String, Path> entry : texts.entrySet()) {
       String stem = entry.getKey();
       Path text = entry.getValue();
@@ -84,16 +87,33 @@ public final class SeedScanner {
             "create it with at least 'title: …' and 'date: YYYY-MM-DD'");
         continue;
       }
-      ArticleId id = new ArticleId(stem);
-      Sidecar sidecar = sidecarLoader.load(sidecarFile, id, problems);
-      SourcePosition firstSlug = slugs.putIfAbsent(sidecar.slug(), SourcePosition.of(sidecarFile));
+      candidates.add(new Candidate(new ArticleId(stem), text, sidecarFile));
+    }
+    // Reading and decoding are independent per article: in parallel; slugs are then checked in name order.
+    List<Loaded> loaded = candidates.parallelStream().map(c -> load(c, config)).toList();
+    List<RawArticle> articles = new ArrayList<>();
+    Map<String, SourcePosition> slugs = new HashMap<>();
+    for (Loaded l : loaded) {
+      problems.addAll(l.sidecarProblems().sorted());
+      SourcePosition firstSlug = slugs.putIfAbsent(l.sidecar().slug(), SourcePosition.of(l.candidate().sidecar()));
       if (firstSlug != null) {
-        problems.error(SourcePosition.of(sidecarFile), "slug '" + sidecar.slug() + "' is already used by " + firstSlug,
-            "give each article its own slug");
+        problems.error(SourcePosition.of(l.candidate().sidecar()), "slug '" + l.sidecar().slug()
+            + "' is already used by " + firstSlug, "give each article its own slug");
         continue;
       }
-      articles.add(read(id, text, sidecar, config, problems));
+      problems.addAll(l.articleProblems().sorted());
+      if (l.article() != null) {
+        articles.add(l.article());
+      }
     }
+    Set<Path> present = new HashSet<>();
+    candidates.forEach(c -> {
+      present.add(c.text());
+      present.add(c.sidecar());
+    });
+    sidecarMemo.retain(present);
+    textMemo.retain(present);
+    lastArticles.keySet().retainAll(present);
     for (Path orphan : sidecars.values()) {
       if (refused.contains(stemOf(orphan))) {
         continue;
@@ -101,10 +121,42 @@ public final class SeedScanner {
       problems.error(SourcePosition.of(orphan), "the sidecar has no article next to it",
           "add the article's .txt with the same name, or remove the sidecar");
     }
-    return new Seeds(seeds, config, registry, articles.stream().filter(a -> a != null).toList());
+    return new Seeds(seeds, config, registry, articles);
   }
 
-  private RawArticle read(ArticleId id, Path file, Sidecar sidecar, DossierConfig config, Problems problems) {
+  /** An article file with its sidecar, both named validly. */
+  private record Candidate(ArticleId id, Path text, Path sidecar) {
+  }
+
+  /** What reading a candidate gave; {@code article} is null when the text could not be read. */
+  private record Loaded(Candidate candidate, Sidecar sidecar, Problems sidecarProblems, RawArticle article,
+      Problems articleProblems) {
+  }
+
+  private Loaded load(Candidate c, DossierConfig config) {
+    Problems sidecarProblems = new Problems();
+    Sidecar sidecar = sidecarMemo.get(c.sidecar(), sidecarProblems, p -> sidecarLoader.load(c.sidecar(), c.id(), p));
+    Problems articleProblems = new Problems();
+    TextDecoder.Decoded decoded = textMemo.get(c.text(), articleProblems, p -> read(c.text(), p));
+    RawArticle article = decoded == null ? null : new RawArticle(c.id(), c.text(), decoded.charset(), decoded.text(),
+        sidecar, config.glyphs().overriddenBy(sidecar.glyphs()));
+    return new Loaded(c, sidecar, sidecarProblems, remembered(article), articleProblems);
+  }
+
+  /** The article of the last scan when it equals this one (cheap: unchanged parts are the same objects). */
+  private RawArticle remembered(RawArticle article) {
+    if (article == null) {
+      return null;
+    }
+    RawArticle last = lastArticles.get(article.file());
+    if (article.equals(last)) {
+      return last;
+    }
+    lastArticles.put(article.file(), article);
+    return article;
+  }
+
+  private TextDecoder.Decoded read(Path file, Problems problems) {
     try {
       long size = Files.size(file);
       if (size > MAX_ARTICLE_BYTES) {
@@ -117,9 +169,7 @@ public final class SeedScanner {
         problems.error(SourcePosition.of(file), "the article is empty", "paste the article's text into it, or remove it");
         return null;
       }
-      TextDecoder.Decoded decoded = decoder.decode(file, bytes);
-      return new RawArticle(id, file, decoded.charset(), decoded.text(), sidecar,
-          config.glyphs().overriddenBy(sidecar.glyphs()));
+      return decoder.decode(file, bytes);
     } catch (BuildFailure failure) {
       problems.addAll(failure.problems());
       return null;
