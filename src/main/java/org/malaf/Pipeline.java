@@ -27,7 +27,7 @@ import org.malaf.ingest.Seeds;
 import org.malaf.link.Dossier;
 import org.malaf.link.Linker;
 import org.malaf.lint.LintMemo;
-import org.malaf.render.PageJob;
+import org.malaf.render.PagePlan;
 import org.malaf.render.PageRenderer;
 import org.malaf.render.TemplateSet;
 import org.malaf.render.markdown.MarkdownRenderer;
@@ -79,6 +79,7 @@ public final class Pipeline {
   }
 
   private final YamlReader yaml = new YamlReader();
+  private final SeedScanner scanner = new SeedScanner(yaml);
   // The clean cache key covers the RawArticle only (StageKeys.clean): a cleaner reading more must extend it.
   private final Cleaner cleaner = new Cleaner();
   private final Linker linker = new Linker();
@@ -101,7 +102,7 @@ public final class Pipeline {
   public Analysis analyse(Path seedsFolder, String baseUrl, Problems problems, Map<String, Long> times) {
     long t = System.nanoTime();
     StageKeys keys = cache.keys();
-    Seeds seeds = new SeedScanner(yaml).scan(seedsFolder, problems);
+    Seeds seeds = scanner.scan(seedsFolder, problems);
     var config = seeds.config().withBaseUrl(BaseUrl.choose(baseUrl, seeds.config(), problems));
     problems.throwIfErrors();
     t = lap(times, "ingest", t);
@@ -141,9 +142,9 @@ public final class Pipeline {
     Optional<CacheKey> templatesKey = cache.keys().templates(options.templates());
     Analysis analysis = analyse(options.seeds(), options.baseUrl(), problems, times);
     long t = System.nanoTime();
-    List<PageJob> jobs = new PageRenderer(templates, Emitters.all(markdown)).jobs(analysis.dossier());
-    progress.start("render", jobs.size());
-    CachedRenderer.Result pages = new CachedRenderer(cache).render(jobs, templates, templatesKey,
+    PagePlan plan = new PageRenderer(templates, Emitters.all(markdown)).plan(analysis.dossier());
+    progress.start("render", plan.jobs().size());
+    CachedRenderer.Result pages = new CachedRenderer(cache).render(plan, templates, templatesKey,
         () -> cache.keys().templates(options.templates()), problems, progress::step);
     progress.end();
     problems.throwIfErrors();

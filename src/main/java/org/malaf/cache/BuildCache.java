@@ -32,6 +32,15 @@ public final class BuildCache {
   private final StageKeys keys = new StageKeys(this);
   private Map<CacheKey, Object> current = new ConcurrentHashMap<>();
   private Map<CacheKey, Object> previous = new ConcurrentHashMap<>();
+  // Fingerprints of stage inputs that recur from build to build (an unchanged article is the same object).
+  private Map<Object, Optional<CacheKey>> prints = new ConcurrentHashMap<>();
+  private Map<Object, Optional<CacheKey>> previousPrints = new ConcurrentHashMap<>();
+  // Each page's inputs and the key its model had, to skip building models of unchanged pages (serve).
+  private Map<String, InputsAndKey> pageInputs = new ConcurrentHashMap<>();
+  private Map<String, InputsAndKey> previousPageInputs = new ConcurrentHashMap<>();
+
+  private record InputsAndKey(PageInputs inputs, CacheKey key) {
+  }
   private Instant lastEviction;
 
   private BuildCache(DiskStore disk, boolean enabled) {
@@ -82,6 +91,26 @@ public final class BuildCache {
 
   Optional<CacheKey> fingerprint(Object value) {
     return enabled ? fingerprint.of(value) : Optional.empty();
+  }
+
+  /**
+   * Like {@link #fingerprint} for a value that is likely to come back, equal, in the next build of this
+   * session: hashing it again would cost as much as the stage it keys on large dossiers. Equality is
+   * cheap for such values, whose unchanged parts are the very same objects.
+   */
+  Optional<CacheKey> recurringFingerprint(Object value) {
+    if (!enabled) {
+      return Optional.empty();
+    }
+    Optional<CacheKey> known = prints.get(value);
+    if (known == null) {
+      known = previousPrints.get(value);
+      if (known == null) {
+        known = fingerprint.of(value);
+      }
+      prints.put(value, known);
+    }
+    return known;
   }
 
   /**
@@ -141,6 +170,28 @@ public final class BuildCache {
     }
   }
 
+  /** The key the model of the page at {@code path} had when it last had these inputs in this session. */
+  Optional<CacheKey> pageKeyFor(String path, PageInputs inputs) {
+    if (!enabled) {
+      return Optional.empty();
+    }
+    InputsAndKey known = pageInputs.get(path);
+    if (known == null) {
+      known = previousPageInputs.get(path);
+    }
+    if (known == null || !known.inputs().equals(inputs)) {
+      return Optional.empty();
+    }
+    pageInputs.put(path, known);
+    return Optional.of(known.key());
+  }
+
+  void rememberPageKey(String path, PageInputs inputs, CacheKey key) {
+    if (enabled) {
+      pageInputs.put(path, new InputsAndKey(inputs, key));
+    }
+  }
+
   /** The content hash of the output stored under {@code key}, when this session already knows it. */
   Optional<String> knownOutput(CacheKey key) {
     Object v = lookup(key);
@@ -179,6 +230,8 @@ public final class BuildCache {
    */
   public void finish(boolean success) {
     if (success) {
+      previousPrints = prints;
+      previousPageInputs = pageInputs;
       previous = current;
       // Walking the folder costs time on big dossiers: a serve session evicts at most once per grace period.
       if (disk != null && (lastEviction == null || lastEviction.plus(EVICTION_GRACE).isBefore(Instant.now()))) {
@@ -188,8 +241,12 @@ public final class BuildCache {
       }
     } else {
       previous.putAll(current);
+      previousPrints.putAll(prints);
+      previousPageInputs.putAll(pageInputs);
     }
     current = new ConcurrentHashMap<>();
+    prints = new ConcurrentHashMap<>();
+    pageInputs = new ConcurrentHashMap<>();
   }
 
   private <T> Optional<Stored<T>> remembered(CacheKey key, Class<T> type) {

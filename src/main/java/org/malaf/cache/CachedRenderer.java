@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problems;
 import org.malaf.render.PageJob;
+import org.malaf.render.PagePlan;
 import org.malaf.render.TemplateSet;
 import org.malaf.write.SiteFile;
 
@@ -50,8 +51,10 @@ public final class CachedRenderer {
    * so an edit saved mid-build never files a page under the wrong template set. Template errors are
    * collected (once each) into {@code problems}; {@code onPage} runs after every job.
    */
-  public Result render(List<PageJob> jobs, TemplateSet templates, Optional<CacheKey> templatesKey,
+  public Result render(PagePlan plan, TemplateSet templates, Optional<CacheKey> templatesKey,
       Supplier<Optional<CacheKey>> templatesAfter, Problems problems, Runnable onPage) {
+    List<PageJob> jobs = plan.jobs();
+    Optional<CacheKey> shared = templatesKey.isPresent() ? cache.fingerprint(plan.sharedInputs()) : Optional.empty();
     AtomicInteger rerendered = new AtomicInteger();
     Collection<Pending> pending = new ConcurrentLinkedQueue<>();
     Problems errors = new Problems();
@@ -59,7 +62,7 @@ public final class CachedRenderer {
         .map(job -> {
           try {
             return job.isTemplate()
-                ? page(job, templates, templatesKey, rerendered, pending)
+                ? page(job, templates, templatesKey, shared, rerendered, pending)
                 : raw(job, rerendered);
           } catch (BuildFailure failure) {
             errors.addAll(failure.problems());
@@ -80,10 +83,20 @@ public final class CachedRenderer {
     return new Result(files, rerendered.get());
   }
 
-  private SiteFile page(PageJob job, TemplateSet templates, Optional<CacheKey> templatesKey,
+  private SiteFile page(PageJob job, TemplateSet templates, Optional<CacheKey> templatesKey, Optional<CacheKey> shared,
       AtomicInteger rerendered, Collection<Pending> pending) {
+    Optional<PageInputs> inputs = job.inputs() == null || templatesKey.isEmpty() || shared.isEmpty() ? Optional.empty()
+        : Optional.of(new PageInputs(templatesKey.get(), shared.get(), job.inputs()));
+    Optional<SiteFile> unchanged = inputs.flatMap(in -> cache.pageKeyFor(job.path().value(), in))
+        .flatMap(k -> cache.knownOutput(k).map(sha -> new SiteFile(job.path(), sha,
+            () -> cache.output(PAGE, k).orElseGet(() -> renderBytes(templates, job, job.model().get())))));
+    if (unchanged.isPresent()) {
+      // Same inputs as a page this session rendered: neither its model nor its fingerprint is needed.
+      return unchanged.get();
+    }
     Object model = job.model().get();
     Optional<CacheKey> key = templatesKey.flatMap(t -> cache.keys().page(t, job, model));
+    key.ifPresent(k -> inputs.ifPresent(in -> cache.rememberPageKey(job.path().value(), in, k)));
     if (key.isPresent()) {
       CacheKey k = key.get();
       Optional<String> known = cache.knownOutput(k);

@@ -28,7 +28,7 @@ public final class StageKeys {
    * overrides) and the effective glyph map.
    */
   public Optional<CacheKey> clean(RawArticle raw) {
-    return combine("clean", cache.fingerprint(raw));
+    return combine("clean", cache.recurringFingerprint(raw));
   }
 
   /**

@@ -30,10 +30,11 @@ public final class CorePages implements PageEmitter {
     jobs.add(PageJob.template(SitePaths.ACTORS, "actors", lists::actors));
     jobs.add(PageJob.template(SitePaths.SOURCES, "sources", lists::sources));
     for (LinkedArticle article : site.dossier().articles()) {
-      jobs.add(PageJob.template(SitePaths.article(article.sidecar()), "article", () -> articles.build(article)));
+      jobs.add(PageJob.template(SitePaths.article(article.sidecar()), "article", article,
+          () -> articles.build(article)));
     }
     for (ActorProfile profile : site.dossier().actors().values()) {
-      jobs.add(PageJob.template(SitePaths.actor(profile.actor().id()), "actor", () -> actors.build(profile)));
+      jobs.add(PageJob.template(SitePaths.actor(profile.actor().id()), "actor", profile, () -> actors.build(profile)));
     }
     return jobs;
   }

@@ -5,11 +5,12 @@ import java.util.function.Supplier;
 
 /**
  * One output file to produce: either a template rendered with a page model, or raw bytes (JSON, a
- * script, a feed). The model is built lazily, on the render thread; because models are records of
- * plain values, a model's {@code toString()} is a faithful fingerprint of the page's inputs, which lets
- * an incremental build skip pages whose model did not change.
+ * script, a feed). The model is built lazily, on the render thread. A template job may name its
+ * {@code inputs}: a value such that, with the plan's {@linkplain PagePlan#sharedInputs() shared inputs}
+ * unchanged, an equal value always gives an equal model — which lets a rebuild in the same session skip
+ * building the models of pages whose inputs did not change. Null means the page depends on everything.
  */
-public record PageJob(SitePath path, String template, Supplier<Object> model, Supplier<byte[]> raw) {
+public record PageJob(SitePath path, String template, Object inputs, Supplier<Object> model, Supplier<byte[]> raw) {
 
   public PageJob {
     Objects.requireNonNull(path, "path");
@@ -20,12 +21,21 @@ public record PageJob(SitePath path, String template, Supplier<Object> model, Su
 
   /** A page rendered from {@code templates/<template>.html} with the model bound as {@code page}. */
   public static PageJob template(SitePath path, String template, Supplier<Object> model) {
-    return new PageJob(path, template, Objects.requireNonNull(model, "model"), null);
+    return new PageJob(path, template, null, Objects.requireNonNull(model, "model"), null);
+  }
+
+  /**
+   * A page whose model is a function of {@code inputs} and the shared inputs only (an article page of its
+   * linked article); getting this wrong shows a stale page in {@code serve}, so name every value read.
+   */
+  public static PageJob template(SitePath path, String template, Object inputs, Supplier<Object> model) {
+    return new PageJob(path, template, Objects.requireNonNull(inputs, "inputs"), Objects.requireNonNull(model, "model"),
+        null);
   }
 
   /** A file whose bytes are produced directly. */
   public static PageJob raw(SitePath path, Supplier<byte[]> bytes) {
-    return new PageJob(path, null, null, bytes);
+    return new PageJob(path, null, null, null, bytes);
   }
 
   public boolean isTemplate() {

@@ -25,7 +25,7 @@ public final class PageRenderer {
   }
 
   /** Every job of every emitter, in path order; two jobs for one path are a bug in an emitter. */
-  public List<PageJob> jobs(Dossier dossier) {
+  public PagePlan plan(Dossier dossier) {
     SiteContext site = new SiteContext(dossier);
     List<PageJob> jobs = new ArrayList<>();
     Set<SitePath> seen = new HashSet<>();
@@ -38,7 +38,7 @@ public final class PageRenderer {
       }
     }
     jobs.sort(Comparator.comparing(PageJob::path));
-    return jobs;
+    return new PagePlan(jobs, site.sharedInputs());
   }
 
   /** Renders one job; a template error becomes a {@link org.malaf.diag.BuildFailure} naming template and line. */

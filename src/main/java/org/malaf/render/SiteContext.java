@@ -42,6 +42,13 @@ public final class SiteContext {
     return dossier;
   }
 
+  /** Everything this context lets a page read besides the page's own inputs (see {@link PageJob#inputs}). */
+  public SharedInputs sharedInputs() {
+    return new SharedInputs(dossier.config(), dossier.registry().actors(), dossier.articles().stream()
+        .map(a -> new SharedInputs.ArticleSummary(a.id(), a.sidecar().slug(), a.sidecar().title(), a.sidecar().date()))
+        .toList());
+  }
+
   public String formatDate(java.time.LocalDate date) {
     return dates.format(date);
   }

@@ -86,6 +86,27 @@ class IncrementalBuildIT {
   }
 
   @Test
+  void aSessionsRebuildsSkipOnlyPagesWhoseInputsDidNotChange() throws IOException {
+    Pipeline pipeline = new Pipeline(BuildCache.inMemory(), Pipeline.Progress.NONE);
+    Pipeline.BuildResult last = pipeline.build(options("site"), new Problems(), null);
+    // Each edit reaches pages through another route: a title shown on the other article's page (related
+    // articles, backlinks) and on actor pages; a registry name shown in chips; an article's own text.
+    List<Runnable> edits = List.of(
+        () -> editFirstArticleTitle("MARKER-SESSION-TITLE"),
+        () -> editActorName("خليفة حفتر", "خليفة حفتر MARKER-NAME"),
+        () -> appendToFirstArticle("\nوقال حفتر MARKER-TEXT إن الزيارة انتهت.\n"));
+    for (Runnable edit : edits) {
+      edit.run();
+      Pipeline.BuildResult next = pipeline.build(options("site"), new Problems(), last.output());
+      assertThat(next.rerendered()).isPositive();
+      build(BuildCache.off(), "full");
+      assertThat(tree(project.resolve("site"))).isEqualTo(tree(project.resolve("full")));
+      last = next;
+    }
+    assertThat(pipeline.build(options("site"), new Problems(), last.output()).rerendered()).isZero();
+  }
+
+  @Test
   void damagedEntriesAreRebuiltNotTrusted() throws IOException {
     Path cacheFolder = tmp.resolve("cache");
     build(BuildCache.open(cacheFolder, true), "site");
@@ -118,7 +139,36 @@ class IncrementalBuildIT {
     Files.writeString(actors, yaml.replaceFirst("عسكري ليبي", "عسكري ليبي " + marker));
   }
 
-  private void editFirstArticleTitle(String marker) throws IOException {
+  private void editActorName(String name, String replacement) {
+    try {
+      Path actors = project.resolve("seeds/actors.yaml");
+      String yaml = Files.readString(actors);
+      assertThat(yaml).contains("name: " + name);
+      Files.writeString(actors, yaml.replace("name: " + name, "name: " + replacement));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void appendToFirstArticle(String text) {
+    try (Stream<Path> files = Files.list(project.resolve("seeds"))) {
+      Path article = files.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().findFirst()
+          .orElseThrow();
+      Files.writeString(article, Files.readString(article) + text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void editFirstArticleTitle(String marker) {
+    try {
+      editTitle(marker);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void editTitle(String marker) throws IOException {
     try (Stream<Path> files = Files.list(project.resolve("seeds"))) {
       Path sidecar = files.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.yaml")).sorted().findFirst()
           .orElseThrow();

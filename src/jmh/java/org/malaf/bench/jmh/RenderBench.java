@@ -40,7 +40,7 @@ public class RenderBench {
     seeds = BenchDossiers.generate(200, 1000);
     Pipeline.Analysis analysis = BenchDossiers.analyse(seeds);
     renderer = new PageRenderer(new TemplateSet(Path.of("templates")), List.of(new CorePages(new MarkdownRenderer())));
-    List<PageJob> jobs = renderer.jobs(analysis.dossier());
+    List<PageJob> jobs = renderer.plan(analysis.dossier()).jobs();
     article = jobs.stream().filter(j -> j.path().value().startsWith("articles/")).findFirst().orElseThrow();
     actor = jobs.stream().filter(j -> j.path().value().startsWith("actors/person-")).findFirst().orElseThrow();
   }
