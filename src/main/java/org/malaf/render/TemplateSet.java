@@ -27,6 +27,11 @@ public final class TemplateSet {
 
   private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
+  static {
+    // OGNL keeps its accessors in one registry per JVM; registering ours once, for every record, is enough.
+    ognl.OgnlRuntime.setPropertyAccessor(Record.class, new RecordPropertyAccessor());
+  }
+
   private final Path folder;
   private final TemplateEngine engine;
 
