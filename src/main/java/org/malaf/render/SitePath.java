@@ -1,7 +1,6 @@
 package org.malaf.render;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A file's path inside the built site, always relative and '/'-separated ({@code articles/x.html}).
@@ -10,13 +9,32 @@ import java.util.regex.Pattern;
  */
 public record SitePath(String value) implements Comparable<SitePath> {
 
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
-
   public SitePath {
     Objects.requireNonNull(value, "value");
-    if (!SAFE.matcher(value).matches() || value.contains("..") || value.startsWith(".")) {
+    if (!isSafe(value)) {
       throw new IllegalArgumentException("not a safe site path: " + value);
     }
+  }
+
+  /**
+   * Segments of ASCII letters, digits, '.', '_' and '-' joined by single '/', no "..", no leading '.'.
+   * A loop rather than a regular expression: every link of every page makes a path.
+   */
+  private static boolean isSafe(String value) {
+    if (value.isEmpty() || value.charAt(0) == '.' || value.contains("..")) {
+      return false;
+    }
+    char previous = '/';
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+          || c == '-';
+      if (!plain && (c != '/' || previous == '/')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '/';
   }
 
   public static SitePath of(String value) {

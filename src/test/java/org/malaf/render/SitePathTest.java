@@ -29,5 +29,9 @@ class SitePathTest {
     assertThatThrownBy(() -> SitePath.of("../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SitePath.of("/abs.html")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SitePath.of("actors/حفتر.html")).isInstanceOf(IllegalArgumentException.class);
+    for (String bad : new String[] {"", "a//b.html", "articles/", ".hidden", "a/../b", "a b.html", "a\\b"}) {
+      assertThatThrownBy(() -> SitePath.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(SitePath.of("static/fonts/noto-naskh_arabic.v2.woff2").value()).endsWith(".woff2");
   }
 }
