@@ -76,9 +76,8 @@ public final class CachedRenderer {
     // A broken template fails every page that uses it: report each distinct problem once.
     problems.addAll(new ArrayList<>(new java.util.LinkedHashSet<>(errors.sorted())));
     if (!errors.hasErrors() && templatesKey.isPresent() && templatesKey.equals(templatesAfter.get())) {
-      for (Pending p : pending) {
-        cache.storeOutput(PAGE, p.key(), p.bytes(), p.sha());
-      }
+      // Thousands of small files on a cold build: written from all cores (each store is independent).
+      new ArrayList<>(pending).parallelStream().forEach(p -> cache.storeOutput(PAGE, p.key(), p.bytes(), p.sha()));
     }
     return new Result(files, rerendered.get());
   }

@@ -55,9 +55,8 @@ public final class SiteWriter {
       Files.createDirectory(temp);
       Map<String, String> written = new LinkedHashMap<>();
       for (SiteFile file : files) {
-        byte[] bytes = file.bytes().get();
-        Files.write(createParents(inside(temp, file.path().value())), bytes);
-        written.put(file.path().value(), sha256(bytes));
+        Files.write(createParents(inside(temp, file.path().value())), file.bytes().get());
+        written.put(file.path().value(), file.sha256()); // a SiteFile carries its bytes' hash: no second pass
       }
       for (StaticFile file : staticFiles(staticDir)) {
         byte[] bytes = Files.readAllBytes(file.source());
