@@ -35,6 +35,9 @@ public final class Linker {
       .thenComparing(AnnotatedArticle::id);
 
   private final MentionContexts contexts = new MentionContexts();
+  // The sentences cut at the last link, by article: a rebuild in the same session (serve) cuts only those
+  // of articles that changed. Unchanged articles come back as the same objects, so lookups are cheap.
+  private volatile Map<AnnotatedArticle, List<MentionContext>> lastContexts = Map.of();
 
   public Dossier link(DossierConfig config, ActorRegistry registry, List<AnnotatedArticle> input) {
     List<AnnotatedArticle> articles = input.stream().sorted(NEWEST_FIRST).toList();
@@ -45,7 +48,15 @@ public final class Linker {
       order.add(a.id());
     }
     // Cutting sentences is the costly part and reads one article only: done in parallel, merged in order.
-    List<List<MentionContext>> contextsByArticle = articles.parallelStream().map(this::contextsOf).toList();
+    Map<AnnotatedArticle, List<MentionContext>> known = lastContexts;
+    List<List<MentionContext>> contextsByArticle = articles.parallelStream()
+        .map(a -> known.containsKey(a) ? known.get(a) : contextsOf(a))
+        .toList();
+    Map<AnnotatedArticle, List<MentionContext>> cut = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      cut.put(articles.get(i), contextsByArticle.get(i));
+    }
+    lastContexts = cut;
     Map<ArticleId, Set<ActorId>> actorsByArticle = new HashMap<>();
     Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor = new HashMap<>();
     Map<ActorId, Map<ActorId, Integer>> coMentions = new HashMap<>();
@@ -94,7 +105,7 @@ public final class Linker {
     for (Mention m : a.mentions()) {
       out.add(contexts.of(a.clean().blocks().get(m.block()).text(), m));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static void indexMentions(AnnotatedArticle a, List<MentionContext> contexts,
