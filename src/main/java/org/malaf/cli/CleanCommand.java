@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,19 +11,11 @@ import org.malaf.clean.Block;
 import org.malaf.clean.CleanArticle;
 import org.malaf.clean.Cleaner;
 import org.malaf.clean.Repair;
-import org.malaf.config.ConfigLoader;
-import org.malaf.config.DossierConfig;
-import org.malaf.config.GlyphMap;
 import org.malaf.config.YamlReader;
 import org.malaf.diag.BuildFailure;
-import org.malaf.diag.Problem;
 import org.malaf.diag.Problems;
-import org.malaf.diag.SourcePosition;
-import org.malaf.ingest.ArticleId;
 import org.malaf.ingest.RawArticle;
-import org.malaf.ingest.Sidecar;
-import org.malaf.ingest.SidecarLoader;
-import org.malaf.ingest.TextDecoder;
+import org.malaf.ingest.SeedScanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -86,26 +77,9 @@ public final class CleanCommand implements Callable<Integer> {
     }
   }
 
-  private RawArticle read(Problems problems) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new BuildFailure(Problem.error(SourcePosition.of(file), "no such file", "give the path of a raw article"));
-    }
-    YamlReader yaml = new YamlReader();
-    Path folder = seeds != null ? seeds : (file.toAbsolutePath().getParent());
-    GlyphMap glyphs = GlyphMap.EMPTY;
-    if (Files.isRegularFile(folder.resolve(ConfigLoader.FILE_NAME))) {
-      DossierConfig config = new ConfigLoader(yaml).load(folder, problems);
-      glyphs = config.glyphs();
-    }
-    String name = file.getFileName().toString();
-    String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-    ArticleId id = new ArticleId(ArticleId.isValid(stem) ? stem : "article");
-    Path sidecarFile = file.resolveSibling(stem + ".yaml");
-    Sidecar sidecar = Files.isRegularFile(sidecarFile) && !sidecarFile.equals(file)
-        ? new SidecarLoader(yaml).load(sidecarFile, id, problems)
-        : new Sidecar(sidecarFile, "article", stem, null, "", "", "", GlyphMap.EMPTY, List.of(), List.of());
-    TextDecoder.Decoded decoded = new TextDecoder().decode(file, Files.readAllBytes(file));
-    return new RawArticle(id, file, decoded.charset(), decoded.text(), sidecar, glyphs.overriddenBy(sidecar.glyphs()));
+  private RawArticle read(Problems problems) {
+    Path folder = seeds != null ? seeds : file.toAbsolutePath().getParent();
+    return new SeedScanner(new YamlReader()).readSingle(file, folder, problems);
   }
 
   private static String text(CleanArticle article) {

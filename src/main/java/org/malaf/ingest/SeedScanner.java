@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.malaf.config.ConfigLoader;
 import org.malaf.config.DossierConfig;
+import org.malaf.config.GlyphMap;
 import org.malaf.config.YamlReader;
 import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problem;
@@ -122,6 +123,29 @@ public final class SeedScanner {
           "add the article's .txt with the same name, or remove the sidecar");
     }
     return new Seeds(seeds, config, registry, articles);
+  }
+
+  /**
+   * One article on its own, outside a dossier ({@code malaf clean FILE}): the glyph map comes from the
+   * {@code dossier.yaml} in {@code configFolder} and the sidecar from beside the file, each when present.
+   * Throws {@link BuildFailure} when the file cannot be read as text.
+   */
+  public RawArticle readSingle(Path file, Path configFolder, Problems problems) {
+    if (!Files.isRegularFile(file)) {
+      throw new BuildFailure(Problem.error(SourcePosition.of(file), "no such file", "give the path of a raw article"));
+    }
+    GlyphMap glyphs = Files.isRegularFile(configFolder.resolve(ConfigLoader.FILE_NAME))
+        ? configLoader.load(configFolder, problems).glyphs() : GlyphMap.EMPTY;
+    String name = file.getFileName().toString();
+    String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    ArticleId id = new ArticleId(ArticleId.isValid(stem) ? stem : "article");
+    Path sidecarFile = file.resolveSibling(stem + ".yaml");
+    Sidecar sidecar = Files.isRegularFile(sidecarFile) && !sidecarFile.equals(file)
+        ? sidecarLoader.load(sidecarFile, id, problems)
+        : new Sidecar(sidecarFile, "article", stem, null, "", "", "", GlyphMap.EMPTY, List.of(), List.of());
+    TextDecoder.Decoded decoded = read(file, problems);
+    problems.throwIfErrors();
+    return new RawArticle(id, file, decoded.charset(), decoded.text(), sidecar, glyphs.overriddenBy(sidecar.glyphs()));
   }
 
   /** An article file with its sidecar, both named validly. */
