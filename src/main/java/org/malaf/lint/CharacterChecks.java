@@ -14,7 +14,14 @@ final class CharacterChecks {
   }
 
   static void check(String text, FileFindings out) {
-    for (int i = 0; i < text.length(); ) {
+    int length = text.length();
+    for (int i = 0; i < length; ) {
+      while (i < length && ordinary(text.charAt(i))) {
+        i++;
+      }
+      if (i == length) {
+        break;
+      }
       int cp = text.codePointAt(i);
       if (cp >= 0x202A && cp <= 0x202E) {
         out.add(LintRule.BIDI_CONTROL, i, String.format("deprecated bidi embedding control U+%04X", cp));
@@ -29,6 +36,15 @@ final class CharacterChecks {
       }
       i += Character.charCount(cp);
     }
+  }
+
+  /**
+   * True for a character no rule looks at: below U+202A, all but the digits and the kashida (markup, Latin
+   * and the Arabic letters, the bulk of a page). Not a surrogate, so it is one code point.
+   */
+  private static boolean ordinary(char c) {
+    return c < '0' || (c > '9' && c < TATWEEL) || (c > TATWEEL && c < 0x0660) || (c > 0x0669 && c < 0x06F0)
+        || (c > 0x06F9 && c < 0x202A);
   }
 
   /**

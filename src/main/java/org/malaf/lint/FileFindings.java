@@ -29,8 +29,20 @@ final class FileFindings {
     byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(new Finding(rule, offset, what));
   }
 
+  /** New, empty findings for the same file: a first pass that only needs to know whether there is any. */
+  FileFindings draft() {
+    return new FileFindings(file, text);
+  }
+
+  boolean isEmpty() {
+    return byRule.isEmpty();
+  }
+
   /** The problems in rule order; each names the first place and how many more there are. */
   List<Problem> problems() {
+    if (byRule.isEmpty()) {
+      return new ArrayList<>(); // the usual case: no line map to build
+    }
     LineMap lines = new LineMap(text);
     List<Problem> out = new ArrayList<>();
     for (Map.Entry<LintRule, List<Finding>> entry : byRule.entrySet()) {

@@ -1,6 +1,9 @@
 package org.malaf.lint;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +16,16 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
-/** Checks one HTML page's markup: root attributes, charset, isolation of runs and slots, arrows, fields, inline CSS. */
+/**
+ * Checks one HTML page: the character rules on its source, then its markup (root attributes, charset,
+ * isolation of runs and slots, arrows, fields, inline CSS) in a single walk over the parsed page that
+ * carries what each node's ancestors say (skipped content, isolation, the enclosing block, data slots).
+ */
 final class PageLinter {
 
   /** A Latin or number run: a Latin letter or ASCII digit, then more of them joined by URL and number punctuation. */
@@ -23,8 +33,6 @@ final class PageLinter {
       "[\\p{IsLatin}0-9](?:[\\p{IsLatin}\\p{M}0-9.,:/%+_&'@#\\-]|[ ](?=[\\p{IsLatin}0-9]))*");
   private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
   private static final Pattern ARABIC_LETTER = Pattern.compile("[\\p{IsArabic}&&\\p{L}]");
-  /** Arrows that point left or right; ↑ and ↓ read the same in both directions and are not listed. */
-  private static final Pattern ARROW = Pattern.compile("[\u2190\u2192\u21D0\u21D2\u27F5\u27F6]");
   /** The class that documents an arrow as mirrored on purpose (CSS turns it, or it is meant literally). */
   static final String MIRRORED_CLASS = "mirrored";
   /**
@@ -35,42 +43,127 @@ final class PageLinter {
       ".actor__header h1", ".card__title a", ".chip", ".actor-counts a", ".actor-grid a", ".link-list a",
       ".references__label", ".source-group h2", ".note-quote a", ".search-result");
   private static final String SLOT_QUERY = String.join(", ", DATA_SLOTS);
+  private static final SlotMatcher SLOTS = new SlotMatcher(DATA_SLOTS);
   private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
       "td", "th", "dd", "dt", "figcaption", "caption", "section", "article", "header", "footer", "main", "aside", "nav",
       "summary", "details", "ol", "ul", "dl", "table", "pre", "address", "figure", "form", "fieldset", "legend", "body");
   /** Content that is not HTML text: code, raw text, and SVG/MathML, where <bdi> does not exist (a tooltip's {@code <title>}). */
   private static final Set<String> SKIPPED = Set.of("script", "style", "template", "textarea", "noscript", "svg", "math");
+  // The selections the rules need, tested on each element as the walk passes it (stateless jsoup evaluators).
+  private static final Evaluator HTML = QueryParser.parse("html");
+  private static final Evaluator META_CHARSET = QueryParser.parse("meta[charset]");
+  private static final Evaluator STYLE_ELEMENT = QueryParser.parse("style");
+  private static final Evaluator STYLE_ATTRIBUTE = QueryParser.parse("[style]");
+  private static final Evaluator FIELD = QueryParser.parse("input, textarea");
+  private static final Evaluator ISOLATING = QueryParser.parse("bdi, [dir]");
 
   private final String html;
   private final FileFindings out;
   private final Map<Element, Boolean> arabicBlocks = new IdentityHashMap<>();
+  // What the walk knows about the element at each depth and its ancestors; a node reads its parent's entry.
+  private boolean[] skipped = new boolean[32];
+  private boolean[] isolated = new boolean[32];
+  private Element[] block = new Element[32];
+  private long[] slotBits = new long[32];
+  private Document doc;
+  private Element body;
+  private SlotMatcher.Page slots;
+  private boolean inBody;
+  private Element root;
+  private final List<Element> metas = new ArrayList<>();
+  private final List<Element> styleElements = new ArrayList<>();
+  private final List<Element> styleAttributes = new ArrayList<>();
 
-  PageLinter(String html, FileFindings out) {
+  private PageLinter(String html, FileFindings out) {
     this.html = html;
     this.out = out;
   }
 
-  void lint() {
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
-    Document doc = Jsoup.parse(html, "", parser);
-    root(doc);
-    charset(doc);
+  /** Checks the page source {@code html}, adding what it finds to {@code out}. */
+  static void lint(String html, FileFindings out) {
     CharacterChecks.check(html, out);
-    for (Element style : doc.select("style")) {
-      CssLinter.lintSheet(style.data(), style.sourceRange().endPos(), out);
-    }
-    for (Element styled : doc.select("[style]")) {
-      CssLinter.lintDeclarations(styled.attr("style"), start(styled), out);
-    }
-    if (doc.body() != null) {
-      texts(doc.body());
-      slots(doc.body());
-      fields(doc.body());
+    // Tracking source positions makes jsoup half as slow again, and positions only matter for a finding: the
+    // markup is checked without them, and a page with findings is parsed again with them and checked anew.
+    FileFindings draft = out.draft();
+    new PageLinter(html, draft).markup(false);
+    if (!draft.isEmpty()) {
+      new PageLinter(html, out).markup(true);
     }
   }
 
-  private void root(Document doc) {
-    Element root = doc.selectFirst("html");
+  private void markup(boolean trackPositions) {
+    doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(trackPositions));
+    body = doc.body();
+    slots = SLOTS.page(body);
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          enter(e, depth);
+        } else if (node instanceof TextNode text && inBody && !skipped[depth - 1]) {
+          text(text, depth - 1);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node == body) {
+          inBody = false;
+        }
+      }
+    }, doc);
+    root();
+    charset();
+    for (Element style : styleElements) {
+      CssLinter.lintSheet(style.data(), style.sourceRange().endPos(), out);
+    }
+    for (Element styled : styleAttributes) {
+      CssLinter.lintDeclarations(styled.attr("style"), start(styled), out);
+    }
+  }
+
+  private void enter(Element e, int depth) {
+    if (depth == skipped.length) {
+      int size = depth * 2;
+      skipped = Arrays.copyOf(skipped, size);
+      isolated = Arrays.copyOf(isolated, size);
+      block = Arrays.copyOf(block, size);
+      slotBits = Arrays.copyOf(slotBits, size);
+    }
+    int up = depth - 1;
+    String tag = e.tagName();
+    skipped[depth] = SKIPPED.contains(tag) || (up >= 0 && skipped[up]);
+    // Only the ancestors below <body> isolate.
+    isolated[depth] = !tag.equals("body") && (isolating(e) || (up >= 0 && isolated[up]));
+    block[depth] = BLOCKS.contains(tag) ? e : up >= 0 ? block[up] : null;
+    if (root == null && HTML.matches(doc, e)) {
+      root = e;
+    }
+    if (META_CHARSET.matches(doc, e)) {
+      metas.add(e);
+    }
+    if (STYLE_ELEMENT.matches(doc, e)) {
+      styleElements.add(e);
+    }
+    if (STYLE_ATTRIBUTE.matches(doc, e)) {
+      styleAttributes.add(e);
+    }
+    if (e == body) {
+      inBody = true;
+    }
+    if (inBody) {
+      long parentBits = e == body ? 0 : slotBits[up];
+      slotBits[depth] = slots.ancestorBits(e, parentBits);
+      if (slots.matches(e, parentBits)) {
+        slot(e);
+      }
+      if (FIELD.matches(body, e)) {
+        field(e);
+      }
+    }
+  }
+
+  private void root() {
     String lang = root == null ? "" : root.attr("lang");
     String dir = root == null ? "" : root.attr("dir");
     if (!lang.equalsIgnoreCase("ar") || !dir.equalsIgnoreCase("rtl")) {
@@ -79,86 +172,62 @@ final class PageLinter {
     }
   }
 
-  private void charset(Document doc) {
-    Elements metas = doc.select("meta[charset]");
+  private void charset() {
     boolean utf8 = metas.stream().anyMatch(m -> m.attr("charset").equalsIgnoreCase("utf-8"));
     if (!utf8) {
       Element head = doc.head();
-      out.add(LintRule.META_CHARSET, metas.isEmpty() ? start(head) : start(metas.first()),
+      out.add(LintRule.META_CHARSET, metas.isEmpty() ? start(head) : start(metas.get(0)),
           metas.isEmpty() ? "the page has no <meta charset=\"utf-8\">"
-              : "the page declares charset \"" + metas.first().attr("charset") + "\", not utf-8");
+              : "the page declares charset \"" + metas.get(0).attr("charset") + "\", not utf-8");
     }
   }
 
-  private void texts(Element body) {
-    body.traverse((node, depth) -> {
-      if (node instanceof TextNode text && !skipped(text)) {
-        runs(text);
-        arrows(text);
-      }
-    });
-  }
-
-  private void runs(TextNode node) {
+  /** A text node below {@code <body>}, outside skipped content; {@code up} is its parent's depth. */
+  private void text(TextNode node, int up) {
     String text = node.getWholeText();
-    Matcher m = RUN.matcher(text);
-    if (!m.find() || isolated(node) || !inArabicBlock(node)) {
-      return;
-    }
-    do {
-      String run = trimmed(m.group());
-      boolean latin = LATIN_LETTER.matcher(run).find();
-      out.add(latin ? LintRule.LTR_RUN : LintRule.NUMBER_RUN, offset(node, m.start()),
-          (latin ? "Latin run «" : "number «") + shorten(run) + "» is not isolated from the Arabic text around it");
-    } while (m.find());
-  }
-
-  private void arrows(TextNode node) {
-    Matcher m = ARROW.matcher(node.getWholeText());
-    if (m.find() && !mirroredOrDirected(node)) {
-      out.add(LintRule.ARROW, offset(node, m.start()), "the arrow «" + m.group() + "» points the same way in right-to-left text");
-    }
-  }
-
-  private void slots(Element body) {
-    // One query for all slots (a page has many elements, few slots); the selector is named only for a finding.
-    for (Element slot : body.select(SLOT_QUERY)) {
-      boolean isolated = isolating(slot) || !slot.select("bdi, [dir]").isEmpty();
-      if (!isolated && !slot.text().isBlank()) {
-        String selector = DATA_SLOTS.stream().filter(slot::is).findFirst().orElse(SLOT_QUERY);
-        out.add(LintRule.DATA_SLOT, start(slot), "«" + shorten(slot.text()) + "» (" + selector
-            + ") is data of unknown direction without <bdi> or dir=\"auto\"");
+    int run = TextScan.firstRunStart(text);
+    if (run >= 0 && !isolated[up] && inArabicBlock(block[up])) {
+      Matcher m = RUN.matcher(text);
+      boolean found = m.find(run); // no run starts before the first Latin letter or digit
+      while (found) {
+        String shown = trimmed(m.group());
+        boolean latin = LATIN_LETTER.matcher(shown).find();
+        out.add(latin ? LintRule.LTR_RUN : LintRule.NUMBER_RUN, offset(node, m.start()),
+            (latin ? "Latin run «" : "number «") + shorten(shown) + "» is not isolated from the Arabic text around it");
+        found = m.find();
       }
     }
-  }
-
-  private void fields(Element body) {
-    for (Element field : body.select("input, textarea")) {
-      String type = field.tagName().equals("textarea") ? "text" : field.attr("type").toLowerCase(Locale.ROOT);
-      String dir = field.attr("dir").toLowerCase(Locale.ROOT);
-      boolean free = type.isEmpty() || type.equals("text") || type.equals("search");
-      boolean address = type.equals("email") || type.equals("url") || type.equals("tel");
-      if ((free && !dir.equals("auto")) || (address && !dir.equals("auto") && !dir.equals("ltr"))) {
-        out.add(LintRule.INPUT_DIR, start(field), "the form field <" + field.tagName()
-            + (type.isEmpty() ? "" : " type=\"" + type + "\"") + "> has no dir=\"auto\"");
-      }
+    int arrow = TextScan.firstArrow(text);
+    if (arrow >= 0 && !mirroredOrDirected(node)) {
+      out.add(LintRule.ARROW, offset(node, arrow), "the arrow «" + text.charAt(arrow) + "» points the same way in right-to-left text");
     }
   }
 
-  /** True when an element between the text and {@code <body>} isolates it: {@code <bdi>} or a dir attribute. */
-  private static boolean isolated(Node node) {
-    for (Element e = node.parent() instanceof Element p ? p : null; e != null && !e.tagName().equals("body"); e = e.parent()) {
-      if (isolating(e)) {
-        return true;
-      }
+  private void slot(Element slot) {
+    boolean isolated = isolating(slot) || slot.selectFirst(ISOLATING) != null;
+    if (!isolated && !slot.text().isBlank()) {
+      String selector = DATA_SLOTS.stream().filter(slot::is).findFirst().orElse(SLOT_QUERY);
+      out.add(LintRule.DATA_SLOT, start(slot), "«" + shorten(slot.text()) + "» (" + selector
+          + ") is data of unknown direction without <bdi> or dir=\"auto\"");
     }
-    return false;
+  }
+
+  private void field(Element field) {
+    String type = field.tagName().equals("textarea") ? "text" : field.attr("type").toLowerCase(Locale.ROOT);
+    String dir = field.attr("dir").toLowerCase(Locale.ROOT);
+    boolean free = type.isEmpty() || type.equals("text") || type.equals("search");
+    boolean address = type.equals("email") || type.equals("url") || type.equals("tel");
+    if ((free && !dir.equals("auto")) || (address && !dir.equals("auto") && !dir.equals("ltr"))) {
+      out.add(LintRule.INPUT_DIR, start(field), "the form field <" + field.tagName()
+          + (type.isEmpty() ? "" : " type=\"" + type + "\"") + "> has no dir=\"auto\"");
+    }
   }
 
   private static boolean isolating(Element e) {
     return e.tagName().equals("bdi") || e.hasAttr("dir");
   }
 
+  /** Asked only for the rare text with an arrow, so not carried by the walk: a class test on every element costs more. */
   private static boolean mirroredOrDirected(Node node) {
     for (Element e = node.parent() instanceof Element p ? p : null; e != null && !e.tagName().equals("body"); e = e.parent()) {
       if (e.hasAttr("dir") || e.hasClass(MIRRORED_CLASS)) {
@@ -168,21 +237,24 @@ final class PageLinter {
     return false;
   }
 
-  private boolean inArabicBlock(Node node) {
-    Element block = node.parent() instanceof Element p ? p : null;
-    while (block != null && !BLOCKS.contains(block.tagName())) {
-      block = block.parent();
-    }
-    if (block == null) {
-      return false;
-    }
-    return arabicBlocks.computeIfAbsent(block, b -> ARABIC_LETTER.matcher(b.text()).find());
+  private boolean inArabicBlock(Element block) {
+    return block != null && arabicBlocks.computeIfAbsent(block, PageLinter::hasArabicLetter);
   }
 
-  private static boolean skipped(Node node) {
-    for (Node n = node.parent(); n != null; n = n.parent()) {
-      if (n instanceof Element e && SKIPPED.contains(e.tagName())) {
-        return true;
+  /** Whether {@code block.text()} has an Arabic letter, found without building that text (the block may be all of {@code <body>}). */
+  private static boolean hasArabicLetter(Element block) {
+    Iterator<TextNode> texts = block.nodeStream(TextNode.class).iterator();
+    while (texts.hasNext()) {
+      String text = texts.next().getWholeText();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isSurrogate(c)) {
+          // text() joins the nodes, so a surrogate pair may span two of them: decide on the joined text
+          return ARABIC_LETTER.matcher(block.text()).find();
+        }
+        if (TextScan.isArabicLetter(c)) {
+          return true;
+        }
       }
     }
     return false;

@@ -61,7 +61,7 @@ public final class RtlLinter {
   /** The problems of one page's HTML; {@code file} is the name they carry. */
   public List<Problem> lintPage(Path file, String html) {
     FileFindings findings = new FileFindings(file, html);
-    new PageLinter(html, findings).lint();
+    PageLinter.lint(html, findings);
     return findings.problems();
   }
 
