@@ -15,10 +15,29 @@ final class ArticleStats {
   private final Map<String, Integer> ids = new HashMap<>();
   private final Map<String, Integer> stemIds = new HashMap<>();
   private int[] interior = new int[64];
-  private final Map<Long, Integer> pairs = new HashMap<>();
-  private final Map<Long, Integer> stemPairs = new HashMap<>();
-  private final Map<String, WordInfo> infos = new HashMap<>();
-  private final Map<String, int[]> tokenIds = new HashMap<>();
+  private final PairCounts pairs = new PairCounts();
+  private final PairCounts stemPairs = new PairCounts();
+  /** Each distinct token of the article: its ids once it is counted, its description once asked for. */
+  private final Map<String, Token> tokens = new HashMap<>();
+
+  /** What is known of one distinct token; the core and class are worked out once. */
+  static final class Token {
+    final String text;
+    final String core;
+    final String cls;
+    /** Ids in the counts (class, stem, core; -1 for no core), set when the token is first counted. */
+    boolean counted;
+    int clsId;
+    int stemId;
+    int coreId;
+    WordInfo info;
+
+    Token(String text) {
+      this.text = text;
+      this.core = Words.core(text);
+      this.cls = clsOf(text, core);
+    }
+  }
 
   /** Counts the tokens of one line; the first and last token are skipped as words since cut fragments sit there. */
   void addLine(List<String> tokens) {
@@ -30,48 +49,86 @@ final class ArticleStats {
    * which must not become evidence for itself.
    */
   void addLine(List<String> tokens, boolean withPairs) {
+    Token[] line = new Token[tokens.size()];
+    for (int i = 0; i < line.length; i++) {
+      line[i] = token(tokens.get(i));
+    }
+    count(line, withPairs);
+  }
+
+  /**
+   * Counts the tokens of one line with their pairs, as {@link #addLine}, and gives them back for {@link
+   * #info(Token)}, which saves looking each token up again.
+   */
+  Token[] addTokens(List<Tok> toks) {
+    Token[] line = new Token[toks.size()];
+    for (int i = 0; i < line.length; i++) {
+      line[i] = token(toks.get(i).text());
+    }
+    count(line, true);
+    return line;
+  }
+
+  private void count(Token[] line, boolean withPairs) {
     int prevId = -1;
     int prevStem = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      int[] ids = tokenIds(tokens.get(i));
-      int id = ids[0];
-      int st = ids[1];
-      if (i > 0 && i < tokens.size() - 1 && ids[2] >= 0) {
-        int c = ids[2];
+    for (int i = 0; i < line.length; i++) {
+      Token ids = counted(line[i]);
+      int id = ids.clsId;
+      int st = ids.stemId;
+      if (i > 0 && i < line.length - 1 && ids.coreId >= 0) {
+        int c = ids.coreId;
         if (c >= interior.length) {
           interior = Arrays.copyOf(interior, Math.max(c + 1, interior.length * 2));
         }
         interior[c]++;
       }
       if (i > 0 && withPairs) {
-        pairs.merge(key(prevId, id), 1, Integer::sum);
-        stemPairs.merge(key(prevStem, st), 1, Integer::sum);
+        pairs.add(prevId, id);
+        stemPairs.add(prevStem, st);
       }
       prevId = id;
       prevStem = st;
     }
   }
 
-  /** Class id, stem id and core id (-1 when the token has no core) of a token, worked out once per distinct token. */
-  private int[] tokenIds(String token) {
-    int[] ids = tokenIds.get(token);
-    if (ids == null) {
-      String core = Words.core(token);
-      String cls = clsOf(token, core);
-      ids = new int[] {id(cls, true), stemId(stemOfClass(cls), true), core.isEmpty() ? -1 : id(core, true)};
-      tokenIds.put(token, ids);
+  private Token token(String token) {
+    Token t = tokens.get(token);
+    if (t == null) {
+      t = new Token(token);
+      tokens.put(token, t);
     }
-    return ids;
+    return t;
   }
 
-  /** The description of a token, made once per distinct token of the article. */
-  WordInfo info(String token) {
-    WordInfo w = infos.get(token);
-    if (w == null) {
-      w = new WordInfo(token, this);
-      infos.put(token, w);
+  /** Class id, stem id and core id (-1 when the token has no core) of a token, worked out once per distinct token. */
+  private Token counted(Token t) {
+    if (!t.counted) {
+      t.clsId = id(t.cls, true);
+      t.stemId = stemId(stemOfClass(t.cls), true);
+      t.coreId = t.core.isEmpty() ? -1 : id(t.core, true);
+      t.counted = true;
     }
-    return w;
+    return t;
+  }
+
+  /**
+   * The description of a token, made once per distinct token of the article (so it reflects the counts made
+   * before its first call, which in the clean stage means all of them).
+   */
+  WordInfo info(String token) {
+    return info(token(token));
+  }
+
+  /** {@link #info(String)} of a token that {@link #addTokens} gave. */
+  WordInfo info(Token t) {
+    if (t.info == null) {
+      t.info = t.counted
+          ? new WordInfo(t.text, t.core, t.clsId, t.coreId, t.stemId, this)
+          : new WordInfo(t.text, t.core, id(t.cls, false), t.core.isEmpty() ? -1 : id(t.core, false),
+              stemId(stemOfClass(t.cls), false), this);
+    }
+    return t.info;
   }
 
   int id(String cls, boolean add) {
@@ -117,18 +174,16 @@ final class ArticleStats {
   }
 
   int pair(int a, int b) {
-    return a < 0 || b < 0 ? 0 : pairs.getOrDefault(key(a, b), 0);
+    return pairs.get(a, b);
   }
 
   /** Pairs of stems: "الخارجية الروسي" is evidence for "الخارجية الروسية". */
   int stemPair(int a, int b) {
-    return a < 0 || b < 0 ? 0 : stemPairs.getOrDefault(key(a, b), 0);
+    return stemPairs.get(a, b);
   }
 
-  private static long key(int a, int b) {
-    // Mixed so that the map's hash (high ^ low bits) spreads: a bijection, so keys stay distinct.
-    return (((long) a << 32) | (b & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
-  }
+  private static final String[] STEM_PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ال"};
+  private static final String[] STEM_ENDINGS = {"ية", "ات", "ين", "ون", "ها", "ة", "ي"};
 
   /** The word without the article, a leading conjunction or preposition, and common endings (a rough stem). */
   static String stem(String token) {
@@ -138,7 +193,8 @@ final class ArticleStats {
   /** {@link #stem} of a token whose class ({@link #cls}) is known. */
   static String stemOfClass(String cls) {
     String z = cls;
-    for (String p : new String[] {"وال", "بال", "فال", "كال", "لل", "ال"}) {
+    for (int i = 0; i < STEM_PREFIXES.length && z.length() >= 5; i++) {   // every prefix leaves 3 letters
+      String p = STEM_PREFIXES[i];
       if (z.startsWith(p) && z.length() - p.length() >= 3) {
         z = z.substring(p.length());
         break;
@@ -147,7 +203,10 @@ final class ArticleStats {
     if (z.length() >= 5 && "وفبل".indexOf(z.charAt(0)) >= 0 && !z.startsWith("ال")) {
       z = z.substring(1);
     }
-    for (String e : new String[] {"ية", "ات", "ين", "ون", "ها", "ة", "ي"}) {
+    if (z.length() < 4 || "ةتناي".indexOf(z.charAt(z.length() - 1)) < 0) {
+      return z;   // too short for an ending, or not ending like one
+    }
+    for (String e : STEM_ENDINGS) {
       if (z.endsWith(e) && z.length() - e.length() >= 3) {
         return z.substring(0, z.length() - e.length());
       }
@@ -162,7 +221,16 @@ final class ArticleStats {
 
   /** {@link #cls} of a token whose core is known. */
   static String clsOf(String token, String core) {
-    return Words.isLtr(token) && token.chars().anyMatch(Character::isDigit) ? "<n>" : core;
+    return Words.isLtr(token) && hasDigit(token) ? "<n>" : core;
+  }
+
+  private static boolean hasDigit(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Common words whose و is a root letter, not the conjunction (general Arabic). */

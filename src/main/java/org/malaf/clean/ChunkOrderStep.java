@@ -35,23 +35,22 @@ final class ChunkOrderStep implements CleanStep {
   public void apply(Draft d) {
     int count = d.lines.size();
     List<List<Tok>> toks = new ArrayList<>(count);
+    ArticleStats.Token[][] counted = new ArticleStats.Token[count][];
     ArticleStats stats = new ArticleStats();
-    for (Line line : d.lines) {
+    for (int i = 0; i < count; i++) {
+      Line line = d.lines.get(i);
       List<Tok> t = line.isBlank() ? List.of() : Tok.split(line.withKashida);
       toks.add(t);
-      List<String> texts = new ArrayList<>(t.size());
-      for (Tok k : t) {
-        texts.add(k.text());
-      }
-      stats.addLine(texts, true);
+      counted[i] = stats.addTokens(t);
     }
     Junctions junctions = new Junctions(stats);
     ChunkScorer scorer = new ChunkScorer(stats, junctions);
     // The non-blank lines, in order, with their tokens described; then each with its readings.
-    List<Integer> index = new ArrayList<>();
-    List<WordInfo[]> infos = new ArrayList<>();
-    List<Boolean> opaque = new ArrayList<>();
-    List<Boolean> cut = new ArrayList<>();
+    int[] index = new int[count];
+    WordInfo[][] infos = new WordInfo[count][];
+    boolean[] opaque = new boolean[count];
+    boolean[] cut = new boolean[count];
+    int n = 0;
     for (int i = 0; i < count; i++) {
       List<Tok> t = toks.get(i);
       if (t.isEmpty()) {
@@ -59,110 +58,162 @@ final class ChunkOrderStep implements CleanStep {
       }
       WordInfo[] w = new WordInfo[t.size()];
       for (int k = 0; k < w.length; k++) {
-        w[k] = stats.info(t.get(k).text());
+        w[k] = stats.info(counted[i][k]);
       }
       boolean url = SourceUrls.isUrl(d.lines.get(i).text);
       boolean suspicious = !url && ChunkScorer.suspicious(t, w);
-      index.add(i);
-      infos.add(w);
-      opaque.add(url || t.size() > ChunkScorer.MAX_TOKENS);
-      cut.add(suspicious);
+      index[n] = i;
+      infos[n] = w;
+      opaque[n] = url || t.size() > ChunkScorer.MAX_TOKENS;
+      cut[n] = suspicious;
+      n++;
     }
-    int n = index.size();
     if (n == 0) {
       return;
     }
     List<List<ChunkScorer.Reading>> readings = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
-      int i = index.get(j);
+      int i = index[j];
       List<Tok> t = toks.get(i);
-      WordInfo[] w = infos.get(j);
+      WordInfo[] w = infos[j];
       boolean alone = (i == 0 || d.lines.get(i - 1).isBlank()) && (i + 1 == count || d.lines.get(i + 1).isBlank());
-      readings.add(cut.get(j) ? scorer.readings(t, w, alone) : List.of(scorer.asIs(t, w)));
+      readings.add(cut[j] ? scorer.readings(t, w, alone) : List.of(scorer.asIs(t, w)));
     }
-    // Forward (best score of the text up to line j ending in reading h) and backward passes.
-    double[][] fwd = new double[n][];
-    int[][] back = new int[n][];
+    Search search = new Search(readings, junctions, index, opaque);
+    int[] choice = search.best();
     for (int j = 0; j < n; j++) {
-      List<ChunkScorer.Reading> rs = readings.get(j);
-      fwd[j] = new double[rs.size()];
-      back[j] = new int[rs.size()];
-      double[][] e = j == 0 ? null : edges(junctions, index, opaque, j - 1, readings.get(j - 1), rs);
-      for (int h = 0; h < rs.size(); h++) {
-        double local = rs.get(h).local();
-        if (j == 0) {
-          fwd[j][h] = local + startEdge(junctions, rs.get(h));
-          continue;
-        }
-        List<ChunkScorer.Reading> ps = readings.get(j - 1);
-        double best = Double.NEGATIVE_INFINITY;
-        int arg = 0;
-        for (int g = 0; g < ps.size(); g++) {
-          double v = fwd[j - 1][g] + e[g][h];
-          if (v > best) {
-            best = v;
-            arg = g;
-          }
-        }
-        fwd[j][h] = best + local;
-        back[j][h] = arg;
-      }
-    }
-    double[][] bwd = new double[n][];
-    for (int j = n - 1; j >= 0; j--) {
-      List<ChunkScorer.Reading> rs = readings.get(j);
-      bwd[j] = new double[rs.size()];
-      double[][] e = j == n - 1 ? null : edges(junctions, index, opaque, j, rs, readings.get(j + 1));
-      for (int h = 0; h < rs.size(); h++) {
-        if (j == n - 1) {
-          bwd[j][h] = endEdge(rs.get(h));
-          continue;
-        }
-        List<ChunkScorer.Reading> ns = readings.get(j + 1);
-        double best = Double.NEGATIVE_INFINITY;
-        for (int g = 0; g < ns.size(); g++) {
-          double v = bwd[j + 1][g] + ns.get(g).local() + e[h][g];
-          best = Math.max(best, v);
-        }
-        bwd[j][h] = best;
-      }
-    }
-    int[] choice = new int[n];
-    List<ChunkScorer.Reading> lastRs = readings.get(n - 1);
-    double best = Double.NEGATIVE_INFINITY;
-    for (int h = 0; h < lastRs.size(); h++) {
-      double v = fwd[n - 1][h] + bwd[n - 1][h];
-      if (v > best) {
-        best = v;
-        choice[n - 1] = h;
-      }
-    }
-    for (int j = n - 1; j > 0; j--) {
-      choice[j - 1] = back[j][choice[j]];
-    }
-    for (int j = 0; j < n; j++) {
-      Line line = d.lines.get(index.get(j));
+      Line line = d.lines.get(index[j]);
       List<ChunkScorer.Reading> rs = readings.get(j);
       ChunkScorer.Reading r = rs.get(choice[j]);
       if (!r.reversed()) {
-        line.text = String.join(" ", line.text.strip().split("\\s+"));
+        line.text = Words.singleSpaced(line.text);
         continue;
       }
       String text = r.text();
-      double chosen = fwd[j][choice[j]] + bwd[j][choice[j]];
-      double other = Double.NEGATIVE_INFINITY;
-      for (int h = 0; h < rs.size(); h++) {
-        if (h != choice[j] && !rs.get(h).text().equals(text)) {
-          other = Math.max(other, fwd[j][h] + bwd[j][h]);
-        }
-      }
-      double confidence = other == Double.NEGATIVE_INFINITY ? 1.0 : 1.0 / (1.0 + Math.exp(-(chosen - other)));
+      double confidence = search.confidence(j, choice[j]);
       String before = rs.get(0).text();
       if (DEBUG) {
-        debug(rs, fwd[j], bwd[j], line.number);
+        debug(rs, search.fwd[j], search.bwd[j], line.number);
       }
       line.text = text;
       d.repair(RepairKind.CHUNK_ORDER, line.number, 1, before, text, confidence);
+    }
+  }
+
+  /**
+   * The Viterbi search over the readings of the non-blank lines: forward (best score of the text up to line j
+   * ending in reading h, with the reading before it) and backward (best score of the text after it).
+   */
+  private static final class Search {
+
+    private final List<List<ChunkScorer.Reading>> readings;
+    private final int n;
+    /** The edge scores between each line's readings and the previous line's, used by both passes. */
+    private final double[][][] edges;
+    private final double[][] fwd;
+    private final int[][] back;
+    private final double[][] bwd;
+
+    Search(List<List<ChunkScorer.Reading>> readings, Junctions junctions, int[] index, boolean[] opaque) {
+      this.readings = readings;
+      this.n = readings.size();
+      this.edges = new double[n][][];
+      for (int j = 1; j < n; j++) {
+        edges[j] = edges(junctions, index, opaque, j - 1, readings.get(j - 1), readings.get(j));
+      }
+      this.fwd = new double[n][];
+      this.back = new int[n][];
+      this.bwd = new double[n][];
+      forward(junctions);
+      backward();
+    }
+
+    private void forward(Junctions junctions) {
+      List<ChunkScorer.Reading> first = readings.get(0);
+      fwd[0] = new double[first.size()];
+      back[0] = new int[first.size()];
+      for (int h = 0; h < first.size(); h++) {
+        fwd[0][h] = first.get(h).local() + startEdge(junctions, first.get(h));
+      }
+      for (int j = 1; j < n; j++) {
+        List<ChunkScorer.Reading> rs = readings.get(j);
+        fwd[j] = new double[rs.size()];
+        back[j] = new int[rs.size()];
+        // For each reading h, the first reading g of the line before with the best score (rows of e in order).
+        double[][] e = edges[j];
+        double[] best = new double[rs.size()];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (int g = 0; g < e.length; g++) {
+          double f = fwd[j - 1][g];
+          double[] row = e[g];
+          for (int h = 0; h < row.length; h++) {
+            double v = f + row[h];
+            if (v > best[h]) {
+              best[h] = v;
+              back[j][h] = g;
+            }
+          }
+        }
+        for (int h = 0; h < rs.size(); h++) {
+          fwd[j][h] = best[h] + rs.get(h).local();
+        }
+      }
+    }
+
+    private void backward() {
+      List<ChunkScorer.Reading> last = readings.get(n - 1);
+      bwd[n - 1] = new double[last.size()];
+      for (int h = 0; h < last.size(); h++) {
+        bwd[n - 1][h] = endEdge(last.get(h));
+      }
+      for (int j = n - 2; j >= 0; j--) {
+        double[][] e = edges[j + 1];
+        // The best of the text after line j+1 plus that line's own score, for each of its readings.
+        double[] ahead = new double[bwd[j + 1].length];
+        for (int g = 0; g < ahead.length; g++) {
+          ahead[g] = bwd[j + 1][g] + readings.get(j + 1).get(g).local();
+        }
+        bwd[j] = new double[e.length];
+        for (int h = 0; h < e.length; h++) {
+          double best = Double.NEGATIVE_INFINITY;
+          double[] row = e[h];
+          for (int g = 0; g < ahead.length; g++) {
+            double v = ahead[g] + row[g];
+            best = Math.max(best, v);
+          }
+          bwd[j][h] = best;
+        }
+      }
+    }
+
+    /** The chosen reading of every line: the best path through the text. */
+    int[] best() {
+      int[] choice = new int[n];
+      double best = Double.NEGATIVE_INFINITY;
+      for (int h = 0; h < fwd[n - 1].length; h++) {
+        double v = fwd[n - 1][h] + bwd[n - 1][h];
+        if (v > best) {
+          best = v;
+          choice[n - 1] = h;
+        }
+      }
+      for (int j = n - 1; j > 0; j--) {
+        choice[j - 1] = back[j][choice[j]];
+      }
+      return choice;
+    }
+
+    /** The logistic of the margin of reading h of line j over the best reading with a different text. */
+    double confidence(int j, int h) {
+      List<ChunkScorer.Reading> rs = readings.get(j);
+      double chosen = fwd[j][h] + bwd[j][h];
+      double other = Double.NEGATIVE_INFINITY;
+      for (int k = 0; k < rs.size(); k++) {
+        if (k != h && !rs.get(k).sameText(rs.get(h))) {
+          other = Math.max(other, fwd[j][k] + bwd[j][k]);
+        }
+      }
+      return other == Double.NEGATIVE_INFINITY ? 1.0 : 1.0 / (1.0 + Math.exp(-(chosen - other)));
     }
   }
 
@@ -194,8 +245,11 @@ final class ChunkOrderStep implements CleanStep {
    * The edge scores between every reading of non-blank line j and every reading of line j+1. Readings of a
    * line share their first and last words, so each distinct pair of words is weighed once.
    */
-  private static double[][] edges(Junctions junctions, List<Integer> index, List<Boolean> opaque, int j,
+  private static double[][] edges(Junctions junctions, int[] index, boolean[] opaque, int j,
       List<ChunkScorer.Reading> ps, List<ChunkScorer.Reading> rs) {
+    if (ps.size() == 1 && rs.size() == 1) {
+      return new double[][] {{edge(junctions, index, opaque, j, ps.get(0), rs.get(0))}};   // most lines
+    }
     double[][] e = new double[ps.size()][rs.size()];
     Map<WordInfo, Integer> lasts = new IdentityHashMap<>();
     Map<WordInfo, Integer> firsts = new IdentityHashMap<>();
@@ -222,12 +276,12 @@ final class ChunkOrderStep implements CleanStep {
   }
 
   /** How reading b of non-blank line j+1 follows reading a of non-blank line j. */
-  private static double edge(Junctions junctions, List<Integer> index, List<Boolean> opaque, int j,
+  private static double edge(Junctions junctions, int[] index, boolean[] opaque, int j,
       ChunkScorer.Reading a, ChunkScorer.Reading b) {
-    if (opaque.get(j) || opaque.get(j + 1)) {
+    if (opaque[j] || opaque[j + 1]) {
       return 0;
     }
-    boolean blank = index.get(j + 1) - index.get(j) > 1;
+    boolean blank = index[j + 1] - index[j] > 1;
     WordInfo x = a.last();
     WordInfo y = b.first();
     if (!blank) {

@@ -30,6 +30,22 @@ final class ChunkScorer {
       return words[words.length - 1];
     }
 
+    /**
+     * The same text as {@code other}'s. Words hold no space, so equal texts mean equal words in order, and an
+     * article's {@link ArticleStats} describes each distinct word by one object.
+     */
+    boolean sameText(Reading other) {
+      if (other.words.length != words.length) {
+        return false;
+      }
+      for (int i = 0; i < words.length; i++) {
+        if (words[i] != other.words[i] && !words[i].text.equals(other.words[i].text)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     String text() {
       StringBuilder b = new StringBuilder();
       for (WordInfo w : words) {
@@ -75,7 +91,7 @@ final class ChunkScorer {
     double[] pen = new double[m];
     double penAll = 0;
     for (int i = 0; i < m; i++) {
-      pen[i] = dangling(t.get(i)) ? 4 : (looksCut(t.get(i), w[i], i, m) ? 1.5 : 0);
+      pen[i] = dangling(t.get(i), w[i]) ? 4 : (looksCut(t.get(i), w[i], i, m) ? 1.5 : 0);
       penAll += pen[i];
     }
     double[] rawJ = new double[Math.max(0, m - 1)];
@@ -90,11 +106,13 @@ final class ChunkScorer {
     if (m < 2 || m > MAX_TOKENS) {
       return out;
     }
+    // Words glued from two raw tokens, by their indexes: the same joins recur in many readings.
+    WordInfo[][] glued = new WordInfo[m][];
     // Two chunks: raw = [w0 .. w(k-1)] [wk .. w(m-1)], the line = [wk .. w(m-1)] + [w0 .. w(k-1)].
     double joinEnds = join(t, w, m - 1, 0, false, false);
     if (!Double.isNaN(joinEnds)) {
       for (int k = 1; k < m; k++) {
-        Reading r = build(t, w, new int[] {k}, rawJ, pen, penAll, alone, joinEnds, m - 1, 0);
+        Reading r = build(t, w, glued, new int[] {k}, rawJ, pen, penAll, alone, joinEnds, m - 1, 0);
         if (r != null) {
           out.add(r);
         }
@@ -116,7 +134,7 @@ final class ChunkScorer {
         if (Double.isNaN(j2[b])) {
           continue;
         }
-        Reading r = build(t, w, new int[] {a, b}, rawJ, pen, penAll, alone, j1 + j2[b], -1, -1);
+        Reading r = build(t, w, glued, new int[] {a, b}, rawJ, pen, penAll, alone, j1 + j2[b], -1, -1);
         if (r != null) {
           out.add(r);
           if (++threes >= MAX_THREE_CHUNK_READINGS) {
@@ -136,6 +154,9 @@ final class ChunkScorer {
       }
     }
     int fours = 0;
+    // join(c - 1, a) does not depend on b: worked out once per (c, a), when first needed.
+    double[] j3s = any ? new double[m * m] : null;
+    boolean[] j3done = any ? new boolean[m * m] : null;
     fourChunks:
     for (int b = 2; any && b < m - 1; b++) {
       if (Double.isNaN(j1[b]) || Double.isNaN(j2[b])) {
@@ -143,11 +164,16 @@ final class ChunkScorer {
       }
       for (int c = b + 1; c < m; c++) {
         for (int a = 1; a < b; a++) {
-          double j3 = join(t, w, c - 1, a, true, true);
+          int ca = c * m + a;
+          if (!j3done[ca]) {
+            j3s[ca] = join(t, w, c - 1, a, true, true);
+            j3done[ca] = true;
+          }
+          double j3 = j3s[ca];
           if (Double.isNaN(j3)) {
             continue;
           }
-          Reading r = build(t, w, new int[] {a, b, c}, rawJ, pen, penAll, alone, j1[b] + j2[b] + j3, -1, -1);
+          Reading r = build(t, w, glued, new int[] {a, b, c}, rawJ, pen, penAll, alone, j1[b] + j2[b] + j3, -1, -1);
           if (r != null) {
             out.add(r);
             if (++fours >= MAX_FOUR_CHUNK_READINGS) {
@@ -176,7 +202,7 @@ final class ChunkScorer {
       }
       return hasDigit(w[yi].text) || hasDigit(w[xi].text) ? 1.0 : -0.5;
     }
-    double g = gluePattern(x, y);
+    double g = gluePattern(x, w[xi], y, w[yi]);
     boolean kashidaCut = x.kashidaEnd() || y.kashidaStart();
     if (Double.isNaN(g) || (g < 0 && !kashidaCut)) {
       return Double.NaN;
@@ -232,8 +258,8 @@ final class ChunkScorer {
    * space join has no left-to-right chunk beside it. {@code glueX}/{@code glueY}: for two chunks, the tokens
    * that the join touches.
    */
-  private Reading build(List<Tok> t, WordInfo[] w, int[] bounds, double[] rawJ, double[] pen, double penAll,
-      boolean alone, double joinScore, int glueX, int glueY) {
+  private Reading build(List<Tok> t, WordInfo[] w, WordInfo[][] glued, int[] bounds, double[] rawJ, double[] pen,
+      double penAll, boolean alone, double joinScore, int glueX, int glueY) {
     int m = t.size();
     int n = bounds.length + 1;
     int[] start = new int[n];
@@ -260,8 +286,8 @@ final class ChunkScorer {
             return null;
           }
         } else {
-          String glued = words[size - 1].text + t.get(yi).text();
-          words[size - 1] = stats.info(glued);
+          words[size - 1] = from[size - 1] == to[size - 1] ? glue(t, w, glued, xi, yi)
+              : stats.info(words[size - 1].text + t.get(yi).text());
           to[size - 1] = yi;
           explained += (xi == lastExplained ? 0 : pen[xi]) + pen[yi];
           lastExplained = yi;
@@ -294,6 +320,17 @@ final class ChunkScorer {
     return new Reading(words, from, to, s, true, w);
   }
 
+  /** The word that raw tokens xi and yi make together. */
+  private WordInfo glue(List<Tok> t, WordInfo[] w, WordInfo[][] glued, int xi, int yi) {
+    if (glued[xi] == null) {
+      glued[xi] = new WordInfo[t.size()];
+    }
+    if (glued[xi][yi] == null) {
+      glued[xi][yi] = stats.info(w[xi].text + t.get(yi).text());
+    }
+    return glued[xi][yi];
+  }
+
   private static boolean allLtr(WordInfo[] w, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!isLtr(w[i])) {
@@ -314,13 +351,11 @@ final class ChunkScorer {
     }
     for (int i = 0; i < m; i++) {
       Tok k = t.get(i);
-      if (k.isMark() || k.kashidaStart() || k.kashidaEnd() || isLtr(w[i]) || Words.core(k.text()).startsWith("ة")) {
+      if (k.isMark() || k.kashidaStart() || k.kashidaEnd() || isLtr(w[i]) || w[i].core.startsWith("ة")) {
         return true;
       }
     }
-    Tok x = t.get(m - 1);
-    Tok y = t.get(0);
-    double g = gluePattern(x, y);
+    double g = gluePattern(t.get(m - 1), w[m - 1], t.get(0), w[0]);
     return !Double.isNaN(g) && g >= 0;
   }
 
@@ -361,8 +396,8 @@ final class ChunkScorer {
   }
 
   /** A token that cannot stand as a word: it begins or ends with kashida, is a lone mark, starts with ة, or is a lone article. */
-  private static boolean dangling(Tok k) {
-    String c = Words.core(k.text());
+  private static boolean dangling(Tok k, WordInfo w) {
+    String c = w.core;
     return k.kashidaStart() || k.kashidaEnd() || k.isMark() || c.startsWith("ة") || isArticle(c)
         || (c.length() == 1 && Words.isArabicLetter(c.charAt(0)) && !c.equals("و"));
   }
@@ -390,6 +425,24 @@ final class ChunkScorer {
     if (xl < 0 || yf < 0) {
       return Double.NaN;
     }
+    return glue(xl, yf, Words.core(x.text()));
+  }
+
+  /** {@link #gluePattern(Tok, Tok)} of tokens whose descriptions are at hand. */
+  static double gluePattern(Tok x, WordInfo wx, Tok y, WordInfo wy) {
+    if (x.isMark() || y.isMark()) {
+      return 4;
+    }
+    int xl = wx.lastLetter;
+    int yf = wy.firstLetter;
+    if (xl < 0 || yf < 0) {
+      return Double.NaN;
+    }
+    return glue(xl, yf, wx.core);
+  }
+
+  /** The letters on either side of the cut, and the core of the token before it. */
+  private static double glue(int xl, int yf, String xCore) {
     if ((xl == 'ر' || xl == 'ز') && yf == 'ي') {
       return 3;   // ر and ز do not join leftwards, so ي after them is kerned under: extractors cut there
     }
@@ -399,6 +452,6 @@ final class ChunkScorer {
     if (yf == 'ة') {
       return 4;   // no word starts with ة
     }
-    return isArticle(Words.core(x.text())) ? 3 : -3;
+    return isArticle(xCore) ? 3 : -3;
   }
 }

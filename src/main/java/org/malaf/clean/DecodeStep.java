@@ -33,6 +33,9 @@ final class DecodeStep implements CleanStep {
   }
 
   private static String cleanLine(Draft d, int number, String line) {
+    if (!hasSpecial(line)) {
+      return line;   // most lines: nothing to replace, no need to count columns
+    }
     StringBuilder out = null;
     int col = 0;
     for (int i = 0; i < line.length(); ) {
@@ -51,6 +54,17 @@ final class DecodeStep implements CleanStep {
       i += Character.charCount(cp);
     }
     return out == null ? line : out.toString();
+  }
+
+  /** The line holds a character that {@link #replacement} replaces (all of them are in the BMP). */
+  private static boolean hasSpecial(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c == 0x00A0 || (c >= 0x2007 && c <= 0x2069) || c == 0xFEFF) && replacement(c) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What an invisible or special space becomes, or null to keep the character. */

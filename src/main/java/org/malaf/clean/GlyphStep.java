@@ -18,7 +18,7 @@ final class GlyphStep implements CleanStep {
     GlyphMap map = d.raw.glyphs();
     for (Line line : d.lines) {
       String t = line.text;
-      if (t.codePoints().noneMatch(GlyphMap::isPrivateUse)) {
+      if (!hasPrivateUse(t)) {
         continue;
       }
       StringBuilder out = new StringBuilder(t.length());
@@ -41,12 +41,12 @@ final class GlyphStep implements CleanStep {
           String mapped = map.lookup(c);
           if (mapped == null) {
             unmapped = true;
-            String hex = String.format("U+%04X", c);
+            String hex = codePoint(c);
             d.problems.warning(d.at(line.number, col), "unmapped private-use character " + hex,
                 "add it to 'glyphs' in dossier.yaml or in the article's sidecar");
             d.repair(RepairKind.UNMAPPED_GLYPH, line.number, col, hex, "", 0.0);
           } else {
-            before.append(before.length() == 0 ? "" : " ").append(String.format("U+%04X", c));
+            before.append(before.length() == 0 ? "" : " ").append(codePoint(c));
             after.append(mapped);
           }
           i += Character.charCount(c);
@@ -60,5 +60,22 @@ final class GlyphStep implements CleanStep {
       }
       line.text = out.toString();
     }
+  }
+
+  /** "U+E009": what {@code String.format("U+%04X", c)} gives, without a formatter per glyph. */
+  static String codePoint(int c) {
+    String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+    return "U+" + "0000".substring(Math.min(4, hex.length())) + hex;
+  }
+
+  private static boolean hasPrivateUse(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      // Private-use characters are E000–F8FF or, in planes 15 and 16, surrogate pairs: only those need a closer look.
+      if ((c >= 0xE000 && c <= 0xF8FF) || (Character.isHighSurrogate(c) && GlyphMap.isPrivateUse(t.codePointAt(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

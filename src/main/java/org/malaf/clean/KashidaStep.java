@@ -1,8 +1,5 @@
 package org.malaf.clean;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Removes kashida (U+0640), the stretching stroke of justified lines; counts them, as justified lines carry them. */
 final class KashidaStep implements CleanStep {
 
@@ -16,29 +13,66 @@ final class KashidaStep implements CleanStep {
   @Override
   public void apply(Draft d) {
     for (Line line : d.lines) {
-      line.withKashida = line.text;
-      if (line.text.indexOf(KASHIDA) < 0) {
+      String text = line.text;
+      line.withKashida = text;
+      int firstAt = text.indexOf(KASHIDA);
+      if (firstAt < 0) {
         continue;
       }
-      List<String> before = new ArrayList<>();
-      List<String> after = new ArrayList<>();
+      // One pass: the line without kashida, and the words (between single spaces) that carry kashida, as they
+      // were and without them.
+      StringBuilder stripped = new StringBuilder(text.length());
+      StringBuilder before = new StringBuilder();
+      StringBuilder after = new StringBuilder();
       int count = 0;
-      int firstCol = 0;
-      for (String word : line.text.split(" ")) {
-        if (word.indexOf(KASHIDA) >= 0) {
-          before.add(word);
-          after.add(word.replace(String.valueOf(KASHIDA), ""));
+      int wordStart = 0;
+      int strippedStart = 0;
+      int inWord = 0;
+      for (int k = 0; k <= text.length(); k++) {
+        char c = k < text.length() ? text.charAt(k) : ' ';
+        if (c == KASHIDA) {
+          inWord++;
+          continue;
         }
-      }
-      for (int i = 0, col = 1; i < line.text.length(); i++, col++) {
-        if (line.text.charAt(i) == KASHIDA) {
-          count++;
-          firstCol = firstCol == 0 ? col : firstCol;
+        if (c != ' ') {
+          stripped.append(c);
+          continue;
         }
+        if (inWord > 0) {
+          if (before.length() > 0) {
+            before.append(' ');
+            after.append(' ');
+          }
+          before.append(text, wordStart, k);
+          after.append(stripped, strippedStart, stripped.length());
+          count += inWord;
+        }
+        if (k < text.length()) {
+          stripped.append(' ');
+        }
+        wordStart = k + 1;
+        strippedStart = stripped.length();
+        inWord = 0;
       }
       line.kashida = count;
-      line.text = line.text.replace(String.valueOf(KASHIDA), "");
-      d.repair(RepairKind.KASHIDA, line.number, firstCol, String.join(" ", before), String.join(" ", after), 1.0);
+      line.text = stripped.toString();
+      d.repair(RepairKind.KASHIDA, line.number, firstAt + 1, before.toString(), after.toString(), 1.0);
     }
+  }
+
+  /** The text without its kashida. */
+  static String strip(String text) {
+    if (text.indexOf(KASHIDA) < 0) {
+      return text;
+    }
+    char[] out = new char[text.length()];
+    int n = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c != KASHIDA) {
+        out[n++] = c;
+      }
+    }
+    return new String(out, 0, n);
   }
 }

@@ -82,21 +82,19 @@ final class ParagraphStep implements CleanStep {
     if (current.isEmpty()) {
       return false;
     }
-    String[] words = current.get(current.size() - 1).text.strip().split(" ");
-    return !Words.isTerminal(words[words.length - 1]);
+    return !Words.isTerminal(lastWord(current.get(current.size() - 1).text.strip()));
   }
 
   /** Heading, caption, or null for a line that starts a paragraph; called only where no paragraph is open. */
   static BlockType display(Line line, boolean alone, double full) {
     String text = line.text.strip();
-    String[] words = text.split(" ");
-    if (Words.isTerminal(words[words.length - 1])) {
+    if (Words.isTerminal(lastWord(text))) {
       return null;
     }
     double width = width(line);
     boolean narrow = width < DISPLAY_WIDTH * full;
     if (alone && narrow) {
-      return words.length <= HEADING_WORDS && !line.leadingSpace ? BlockType.HEADING : BlockType.CAPTION;
+      return spaces(text) + 1 <= HEADING_WORDS && !line.leadingSpace ? BlockType.HEADING : BlockType.CAPTION;
     }
     return null;
   }
@@ -108,7 +106,24 @@ final class ParagraphStep implements CleanStep {
 
   /** Visual width of a line: its characters with the kashida that justified it. */
   static double width(Line line) {
-    return line.withKashida.strip().codePointCount(0, line.withKashida.strip().length());
+    String t = line.withKashida;
+    int start = Words.stripStart(t);
+    int end = Words.stripEnd(t, start);
+    return t.codePointCount(start, end);
+  }
+
+  /** The last of the words that {@code split(" ")} gives of a stripped text. */
+  private static String lastWord(String stripped) {
+    return stripped.substring(stripped.lastIndexOf(' ') + 1);
+  }
+
+  /** How many spaces the text holds: one less than the words {@code split(" ")} gives of a stripped text. */
+  private static int spaces(String stripped) {
+    int n = 0;
+    for (int i = stripped.indexOf(' '); i >= 0; i = stripped.indexOf(' ', i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /** Typical width of a justified line: the median of lines that another line follows directly. */
@@ -128,10 +143,20 @@ final class ParagraphStep implements CleanStep {
     return w[n / 2];
   }
 
+  /** The first or last three words (split at single spaces) of a line, for the report. */
   private static String edge(String text, boolean end) {
-    String[] w = text.strip().split(" ");
-    int k = Math.min(3, w.length);
-    return end ? "…" + String.join(" ", Arrays.copyOfRange(w, w.length - k, w.length))
-        : String.join(" ", Arrays.copyOfRange(w, 0, k)) + "…";
+    String t = text.strip();
+    if (end) {
+      int at = t.length();
+      for (int k = 0; k < 3 && at >= 0; k++) {
+        at = t.lastIndexOf(' ', at - 1);
+      }
+      return "…" + t.substring(at + 1);
+    }
+    int at = t.indexOf(' ');
+    for (int k = 1; k < 3 && at >= 0; k++) {
+      at = t.indexOf(' ', at + 1);
+    }
+    return (at < 0 ? t : t.substring(0, at)) + "…";
   }
 }

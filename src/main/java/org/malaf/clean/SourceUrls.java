@@ -17,7 +17,12 @@ final class SourceUrls {
   }
 
   static boolean isUrl(String line) {
-    return URL.matcher(line.strip()).matches();
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    // Most lines are prose: only a line starting like a URL is worth the regex.
+    return (line.startsWith("http", i) || line.startsWith("www.", i)) && URL.matcher(line.strip()).matches();
   }
 
   /**

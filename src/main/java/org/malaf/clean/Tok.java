@@ -7,22 +7,48 @@ import java.util.List;
 record Tok(String text, boolean kashidaStart, boolean kashidaEnd) {
 
   boolean isMark() {
-    return !text.isEmpty() && text.codePoints().allMatch(Words::isMark);
+    return isMark(text);
+  }
+
+  /** The text is not empty and holds only diacritics. */
+  static boolean isMark(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!Words.isMark(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /** Splits a line (with its kashida still in) into tokens; a diacritic that starts a token is a token of its own. */
   static List<Tok> split(String withKashida) {
     List<Tok> out = new ArrayList<>();
-    for (String raw : withKashida.strip().split("\\s+")) {
-      if (raw.isEmpty()) {
-        continue;
+    String s = withKashida;
+    int i = Words.stripStart(s);
+    int last = Words.stripEnd(s, i);
+    // The words between runs of white space (as split("\\s+") of the stripped line), kashida taken out.
+    while (i < last) {
+      int from = i;
+      int kashida = 0;
+      while (i < last && !Words.isSpace(s.charAt(i))) {
+        kashida += s.charAt(i) == KashidaStep.KASHIDA ? 1 : 0;
+        i++;
       }
-      boolean start = raw.charAt(0) == KashidaStep.KASHIDA;
-      boolean end = raw.charAt(raw.length() - 1) == KashidaStep.KASHIDA;
-      String t = raw.replace(String.valueOf(KashidaStep.KASHIDA), "");
-      if (t.isEmpty()) {
-        continue;
+      int to = i;
+      while (i < last && Words.isSpace(s.charAt(i))) {
+        i++;
       }
+      if (kashida == to - from) {
+        continue;   // kashida alone
+      }
+      boolean start = s.charAt(from) == KashidaStep.KASHIDA;
+      boolean end = s.charAt(to - 1) == KashidaStep.KASHIDA;
+      String t = kashida == 0 ? s.substring(from, to) : KashidaStep.strip(s.substring(from, to));
       int marks = 0;
       while (marks < t.length() && Words.isMark(t.charAt(marks))) {
         marks++;

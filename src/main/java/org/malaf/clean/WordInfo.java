@@ -86,12 +86,21 @@ final class WordInfo {
   final int lastLetter;
 
   WordInfo(String text, ArticleStats stats) {
+    this(text, Words.core(text), stats);
+  }
+
+  private WordInfo(String text, String core, ArticleStats stats) {
+    this(text, core, stats.id(ArticleStats.clsOf(text, core), false), core.isEmpty() ? -1 : stats.id(core, false),
+        stats.stemId(ArticleStats.stemOfClass(ArticleStats.clsOf(text, core)), false), stats);
+  }
+
+  /** A token whose core and ids in the article's counts ({@link ArticleStats}) are already known. */
+  WordInfo(String text, String core, int id, int coreId, int stemId, ArticleStats stats) {
     this.text = text;
-    this.core = Words.core(text);
-    String cls = ArticleStats.clsOf(text, core);
-    this.id = stats.id(cls, false);
-    this.coreId = core.isEmpty() ? -1 : stats.id(core, false);
-    this.stemId = stats.stemId(ArticleStats.stemOfClass(cls), false);
+    this.core = core;
+    this.id = id;
+    this.coreId = coreId;
+    this.stemId = stemId;
     this.firstLetter = Words.firstLetter(text);
     this.lastLetter = Words.lastLetter(text);
     int f = 0;
@@ -152,8 +161,13 @@ final class WordInfo {
     return (flags & (TERMINAL | COLON)) != 0;
   }
 
+  private static final String[] DEFINITE = {"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"};
+
   static boolean isDefinite(String c) {
-    for (String p : new String[] {"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"}) {
+    if (c.length() < 4 || "اوبفكل".indexOf(c.charAt(0)) < 0) {
+      return false;   // every prefix has two letters or more, starting with one of these, and two letters follow
+    }
+    for (String p : DEFINITE) {
       if (c.startsWith(p) && c.length() - p.length() >= 2) {
         return true;
       }

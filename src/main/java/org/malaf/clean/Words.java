@@ -1,7 +1,8 @@
 package org.malaf.clean;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Small facts about Arabic words and tokens that the cleaning steps share. */
 final class Words {
@@ -12,8 +13,6 @@ final class Words {
       "عند", "أن", "إن", "لأن", "بأن", "التي", "الذي", "الذين", "لم", "لن", "قد", "هذه", "هذا", "ذلك", "تلك",
       "كل", "بعض", "أي", "غير", "عبر", "دون", "بعد", "قبل", "أمام", "ضمن", "إزاء", "بشأن");
 
-  private static final Pattern TERMINAL = Pattern.compile("[.!?؟…][\"”»)'’]*$");
-
   private Words() {
   }
 
@@ -22,21 +21,35 @@ final class Words {
   }
 
   static boolean isMark(int c) {
+    if (c < 0x0300 || (c >= 0x0621 && c <= 0x064A)) {
+      return false;   // Latin and the Arabic letters, the bulk of the text, hold no mark: skip the table
+    }
     return Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   /** The word without surrounding punctuation and without diacritics, for counting. */
   static String core(String token) {
-    StringBuilder b = new StringBuilder(token.length());
     int start = 0;
     int end = token.length();
-    while (start < end && !Character.isLetterOrDigit(token.codePointAt(start))) {
+    while (start < end && !isLetterOrDigit(token.codePointAt(start))) {
       start += Character.charCount(token.codePointAt(start));
     }
-    while (end > start && !Character.isLetterOrDigit(token.codePointBefore(end))) {
+    while (end > start && !isLetterOrDigit(token.codePointBefore(end))) {
       end -= Character.charCount(token.codePointBefore(end));
     }
-    for (int i = start; i < end; ) {
+    int first = start;
+    while (first < end) {
+      char c = token.charAt(first);
+      if (Character.isSurrogate(c) || isMark(c) || c == KashidaStep.KASHIDA) {
+        break;   // something to drop, or a character outside the BMP: the careful loop below
+      }
+      first++;
+    }
+    if (first == end) {
+      return token.substring(start, end);   // the common case: nothing to drop, no copy
+    }
+    StringBuilder b = new StringBuilder(end - start).append(token, start, first);
+    for (int i = first; i < end; ) {
       int c = token.codePointAt(i);
       if (!isMark(c) && c != KashidaStep.KASHIDA) {
         b.appendCodePoint(c);
@@ -44,6 +57,11 @@ final class Words {
       i += Character.charCount(c);
     }
     return b.toString();
+  }
+
+  /** {@link Character#isLetterOrDigit(int)}, answering for the Arabic letters without the table. */
+  private static boolean isLetterOrDigit(int c) {
+    return (c >= 0x0621 && c <= 0x064A) || Character.isLetterOrDigit(c);
   }
 
   /** Digits or Latin without Arabic letters: a left-to-right run, which the extractor may cut off. */
@@ -60,9 +78,35 @@ final class Words {
     return strong;
   }
 
-  /** Ends a sentence: full stop, question or exclamation mark, maybe followed by a closing quote. */
+  /**
+   * Ends a sentence: full stop, question or exclamation mark, maybe followed by a closing quote. The same
+   * test as the regex {@code [.!?؟…]["”»)'’]*$} (whose {@code $} also matches before a final line terminator),
+   * without a matcher per token.
+   */
   static boolean isTerminal(String token) {
-    return TERMINAL.matcher(token).find();
+    int n = token.length();
+    if (endsTerminal(token, n)) {
+      return true;
+    }
+    if (n >= 2 && token.charAt(n - 2) == '\r' && token.charAt(n - 1) == '\n') {
+      return endsTerminal(token, n - 2);
+    }
+    if (n >= 1) {
+      char c = token.charAt(n - 1);
+      boolean lineEnd = (c == '\n' && (n < 2 || token.charAt(n - 2) != '\r')) || c == '\r' || c == '\u0085'
+          || c == '\u2028' || c == '\u2029';
+      return lineEnd && endsTerminal(token, n - 1);
+    }
+    return false;
+  }
+
+  /** token[0, end) ends with a sentence mark, maybe followed by closing quotes. */
+  private static boolean endsTerminal(String token, int end) {
+    int k = end;
+    while (k > 0 && "\"”»)'’".indexOf(token.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    return k > 0 && ".!?؟…".indexOf(token.charAt(k - 1)) >= 0;
   }
 
   static int lastLetter(String token) {
@@ -86,5 +130,68 @@ final class Words {
   static int countWords(String text) {
     String t = text.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** Where {@code text.strip()} would begin: the first character that is not white space (or the length). */
+  static int stripStart(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  /** Where {@code text.strip()} would end, given its {@link #stripStart}. */
+  static int stripEnd(String text, int start) {
+    int end = text.length();
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** White space as the regex {@code \\s} means it (ASCII only), which is where lines are split into words. */
+  static boolean isSpace(char c) {
+    return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));   // space, or \t \n \u000B \f \r
+  }
+
+  /**
+   * The words of a text: {@code text.strip().split("\\s+")} without a regex, so an empty text gives one
+   * empty word, as split does.
+   */
+  static List<String> split(String text) {
+    int start = stripStart(text);
+    int end = stripEnd(text, start);
+    List<String> out = new ArrayList<>();
+    if (start == end) {
+      out.add("");
+      return out;
+    }
+    int i = start;
+    while (i < end) {
+      int j = i;
+      while (j < end && !isSpace(text.charAt(j))) {
+        j++;
+      }
+      out.add(text.substring(i, j));
+      while (j < end && isSpace(text.charAt(j))) {
+        j++;
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** {@code String.join(" ", text.strip().split("\\s+"))}, without copying a text that is already so. */
+  static String singleSpaced(String text) {
+    int start = stripStart(text);
+    int end = stripEnd(text, start);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || text.charAt(i + 1) == ' ')) {
+        return String.join(" ", split(text));
+      }
+    }
+    return text.substring(start, end);
   }
 }
