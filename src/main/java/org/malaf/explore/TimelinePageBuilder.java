@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.malaf.explore.model.TimelineEventView;
 import org.malaf.explore.model.TimelinePage;
 import org.malaf.explore.model.TimelineYearView;
@@ -11,6 +12,7 @@ import org.malaf.explore.timeline.DateBasis;
 import org.malaf.explore.timeline.Timeline;
 import org.malaf.explore.timeline.TimelineEvent;
 import org.malaf.ingest.ActorId;
+import org.malaf.ingest.ArticleId;
 import org.malaf.render.SiteContext;
 import org.malaf.render.SitePath;
 import org.malaf.render.SitePaths;
@@ -35,12 +37,38 @@ final class TimelinePageBuilder {
   private final SiteContext site;
   private final List<TimelineEvent> events;
   private final int uncertain;
+  private final List<YearStart> years;
   private final DateText dates = new DateText();
+  /** Each dated article's page: tens of thousands of events, each link made from a checked {@link SitePath}. */
+  private final Map<ArticleId, SitePath> articlePaths = new ConcurrentHashMap<>();
+
+  /** A year of the timeline: where its first event is in the whole list, and how many it has. */
+  private record YearStart(int year, int first, int count) {
+  }
 
   TimelinePageBuilder(SiteContext site) {
+    this(site, new Timeline().events(site.dossier()));
+  }
+
+  /** The pages of {@code events}, the events of {@code site}'s dossier in timeline order. */
+  TimelinePageBuilder(SiteContext site, List<TimelineEvent> events) {
     this.site = site;
-    this.events = new Timeline().events(site.dossier());
+    this.events = List.copyOf(events);
     this.uncertain = (int) events.stream().filter(e -> e.date().basis() != DateBasis.STATED).count();
+    this.years = years(events);
+  }
+
+  /** The years in timeline order, each once: events are sorted by date, so a year's events are consecutive. */
+  private static List<YearStart> years(List<TimelineEvent> events) {
+    List<YearStart> out = new ArrayList<>();
+    int first = 0;
+    for (int i = 1; i <= events.size(); i++) {
+      if (i == events.size() || events.get(i).date().year() != events.get(first).date().year()) {
+        out.add(new YearStart(events.get(first).date().year(), first, i - first));
+        first = i;
+      }
+    }
+    return out;
   }
 
   int pageCount() {
@@ -69,20 +97,18 @@ final class TimelinePageBuilder {
 
   /** Every year of the timeline with its event count, linked to the page and place where it starts. */
   private List<LinkView> yearIndex(SitePath from) {
-    Map<Integer, int[]> firstAndCount = new LinkedHashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      int index = i;
-      firstAndCount.computeIfAbsent(events.get(i).date().year(), y -> new int[] {index, 0})[1]++;
+    List<LinkView> index = new ArrayList<>(years.size());
+    for (YearStart y : years) {
+      index.add(new LinkView(Integer.toString(y.year()), path(y.first() / PAGE_SIZE + 1).relativeTo(from) + "#y-" + y.year(),
+          Integer.toString(y.count())));
     }
-    List<LinkView> index = new ArrayList<>();
-    firstAndCount.forEach((year, fc) -> index.add(new LinkView(Integer.toString(year),
-        path(fc[0] / PAGE_SIZE + 1).relativeTo(from) + "#y-" + year, Integer.toString(fc[1]))));
     return index;
   }
 
   private TimelineEventView view(TimelineEvent e, SitePath path) {
     var article = site.article(e.article());
-    String href = SitePaths.article(article.sidecar()).relativeTo(path) + "#p-" + (e.block() + 1);
+    String href = articlePaths.computeIfAbsent(e.article(), id -> SitePaths.article(article.sidecar())).relativeTo(path)
+        + "#p-" + (e.block() + 1);
     String certainty;
     String label;
     switch (e.date().basis()) {

@@ -33,20 +33,34 @@ public final class Summaries {
 
   /** Every mentioned actor's and every article's preview, articles first (newest first), then actors by id. */
   public static Map<String, Previews.Preview> of(SiteContext site) {
+    return of(site, site.dossier().articles().parallelStream().map(a -> article(site, a)).toList());
+  }
+
+  /** As {@link #of(SiteContext)}, with the articles' previews made already: {@code articles.get(i)} is article {@code i}'s. */
+  public static Map<String, Previews.Preview> of(SiteContext site, List<Previews.Preview> articles) {
     Dossier dossier = site.dossier();
-    Map<String, Previews.Preview> out = new LinkedHashMap<>();
-    for (LinkedArticle a : dossier.articles()) {
-      String date = site.formatDate(a.sidecar().date());
-      String meta = a.sidecar().publisher().isBlank() ? date : date + " · " + a.sidecar().publisher();
-      out.put(SitePaths.article(a.sidecar()).value(),
-          new Previews.Preview("article", a.sidecar().title(), meta.strip(), firstSentence(a)));
+    if (articles.size() != dossier.articles().size()) {
+      throw new IllegalArgumentException(articles.size() + " previews for " + dossier.articles().size() + " articles");
     }
-    for (ActorProfile p : dossier.actors().values()) {
+    Map<String, Previews.Preview> out = new LinkedHashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      out.put(SitePaths.article(dossier.articles().get(i).sidecar()).value(), articles.get(i));
+    }
+    // Each actor's summary is independent: made in parallel, put in order.
+    List<Map.Entry<String, Previews.Preview>> actors = dossier.actors().values().parallelStream().map(p -> {
       Actor actor = p.actor();
       String meta = actor.kind().singularAr() + " · الإشارات: " + p.mentionCount();
-      out.put(SitePaths.actor(actor.id()).value(), new Previews.Preview("actor", actor.name(), meta, actorText(p, dossier)));
-    }
+      return Map.entry(SitePaths.actor(actor.id()).value(), new Previews.Preview("actor", actor.name(), meta, actorText(p, dossier)));
+    }).toList();
+    actors.forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
+  }
+
+  /** An article's preview: its date and publisher, and its first sentence. */
+  public static Previews.Preview article(SiteContext site, LinkedArticle a) {
+    String date = site.formatDate(a.sidecar().date());
+    String meta = a.sidecar().publisher().isBlank() ? date : date + " · " + a.sidecar().publisher();
+    return new Previews.Preview("article", a.sidecar().title(), meta.strip(), firstSentence(a));
   }
 
   private static String firstSentence(LinkedArticle article) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.malaf.annotate.ArabicFolding;
 import org.malaf.annotate.FoldedToken;
 import org.malaf.annotate.Proclitics;
@@ -37,6 +38,58 @@ public final class SearchFolding {
     List<FoldedToken> out = new ArrayList<>(tokens.size());
     for (FoldedToken t : tokens) {
       out.add(new FoldedToken(t.start(), t.end(), loosen(t.folded())));
+    }
+    return out;
+  }
+
+  /**
+   * The search-folded form of each word of {@code text}: the {@code folded()} of {@link #tokens}, without
+   * spans, folded by {@link FoldingTable} unless the text holds a unit the table cannot fold alone.
+   */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    forEachWord(text, w -> words.add(w.toString()));
+    return words;
+  }
+
+  /**
+   * Gives {@code sink} the search-folded form of each word of {@code text}, as {@link #words} lists them,
+   * in a buffer that is only valid during the call: a caller that counts words makes a string only for
+   * a word it has not seen.
+   */
+  public static void forEachWord(String text, Consumer<CharSequence> sink) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (FoldingTable.isComplex(text.charAt(i))) {
+        slowWords(text).forEach(sink);
+        return;
+      }
+    }
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (!FoldingTable.isWordPart(c) || FoldingTable.isJoiner(c)) {
+        i++;
+        continue;
+      }
+      word.setLength(0);
+      for (; i < n && FoldingTable.isWordPart(c = text.charAt(i)); i++) {
+        if (!FoldingTable.isDropped(c)) {
+          char f = FoldingTable.fold(c);
+          word.append(f == 'ؤ' ? 'و' : f == 'ئ' ? 'ي' : f); // loosen, one unit at a time
+        }
+      }
+      if (word.length() > 0) {
+        sink.accept(word);
+      }
+    }
+  }
+
+  private static List<String> slowWords(String text) {
+    List<FoldedToken> tokens = ArabicFolding.tokens(text);
+    List<String> out = new ArrayList<>(tokens.size());
+    for (FoldedToken t : tokens) {
+      out.add(loosen(t.folded()));
     }
     return out;
   }

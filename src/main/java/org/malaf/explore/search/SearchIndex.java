@@ -1,16 +1,10 @@
 package org.malaf.explore.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import org.malaf.annotate.FoldedToken;
 
 /**
  * The search index of a dossier, ready to be written as script files: {@code search/meta.js} (the shard
@@ -32,13 +26,21 @@ public final class SearchIndex {
   static final int TITLE_WEIGHT = 3;
 
   private final List<SearchDocument> documents;
-  private final SortedMap<String, String> postings;
+  /** Sort keys in order and the encoded postings of each. */
+  private final Postings.Sorted postings;
   private final ShardPlan plan;
+  /** Where each shard starts in {@link #postings}, and one past the last. */
+  private final int[] shardStarts;
 
-  private SearchIndex(List<SearchDocument> documents, SortedMap<String, String> postings, ShardPlan plan) {
+  private SearchIndex(List<SearchDocument> documents, Postings.Sorted postings, ShardPlan plan) {
     this.documents = documents;
     this.postings = postings;
     this.plan = plan;
+    this.shardStarts = new int[plan.size() + 1];
+    for (int i = 0; i < plan.size(); i++) {
+      shardStarts[i] = Collections.binarySearch(postings.keys(), plan.firstTerms().get(i));
+    }
+    shardStarts[plan.size()] = postings.keys().size();
   }
 
   /** Indexes {@code documents}; document {@code i}'s text is written as {@code search/t/i.js}. */
@@ -46,37 +48,27 @@ public final class SearchIndex {
     return build(documents, SHARD_BYTES);
   }
 
+  /** Indexes {@code documents} whose words were counted already, {@code words.get(i)} being document {@code i}'s. */
+  public static SearchIndex build(List<SearchDocument> documents, List<WordCounts> words) {
+    return build(documents, words, SHARD_BYTES);
+  }
+
   static SearchIndex build(List<SearchDocument> documents, int shardBytes) {
+    return build(documents, documents.parallelStream().map(WordCounts::of).toList(), shardBytes);
+  }
+
+  private static SearchIndex build(List<SearchDocument> documents, List<WordCounts> words, int shardBytes) {
+    if (words.size() != documents.size()) {
+      throw new IllegalArgumentException(words.size() + " word counts for " + documents.size() + " documents");
+    }
     List<SearchDocument> docs = List.copyOf(documents);
-    List<Map<String, Integer>> words = docs.parallelStream().map(SearchIndex::wordCounts).toList();
-    Set<String> vocabulary = new HashSet<>();
-    words.forEach(w -> vocabulary.addAll(w.keySet()));
-    Map<String, List<String>> readings = vocabulary.parallelStream()
-        .collect(Collectors.toMap(w -> w, w -> knownReadings(w, vocabulary)));
-    Map<String, TermPostings> byTerm = new HashMap<>();
-    Map<String, Integer> terms = new HashMap<>();
-    for (int doc = 0; doc < words.size(); doc++) {
-      terms.clear();
-      for (var e : words.get(doc).entrySet()) {
-        terms.merge(e.getKey(), e.getValue(), Integer::sum);
-        for (String r : readings.get(e.getKey())) {
-          terms.merge(r, e.getValue(), Integer::sum);
-        }
-      }
-      for (var e : terms.entrySet()) {
-        byTerm.computeIfAbsent(e.getKey(), k -> new TermPostings()).add(doc, e.getValue());
-      }
-    }
-    SortedMap<String, String> encoded = new TreeMap<>(); // by sort key: a word's clitic forms side by side
-    SortedMap<String, Integer> sizes = new TreeMap<>();
-    for (var e : byTerm.entrySet()) {
-      String postings = e.getValue().encoded.toString();
-      String key = SearchFolding.sortKey(e.getKey());
-      encoded.put(key, postings);
+    Postings.Sorted sorted = Postings.of(words); // by sort key: a word's clitic forms side by side
+    int[] sizes = new int[sorted.keys().size()];
+    for (int i = 0; i < sizes.length; i++) {
       // bytes in the JSON object: quotes, colon, comma, the term's UTF-8 and the postings' ASCII
-      sizes.put(key, utf8Length(e.getKey()) + postings.length() + 4);
+      sizes[i] = utf8Length(SearchFolding.termOf(sorted.keys().get(i))) + sorted.postings().get(i).length() + 4;
     }
-    return new SearchIndex(docs, encoded, ShardPlan.of(sizes, shardBytes));
+    return new SearchIndex(docs, sorted, ShardPlan.of(sorted.keys(), sizes, shardBytes));
   }
 
   public ShardPlan plan() {
@@ -89,7 +81,8 @@ public final class SearchIndex {
 
   /** The encoded postings of a folded term, or null; for tests. */
   String postings(String term) {
-    return postings.get(SearchFolding.sortKey(term));
+    int at = Collections.binarySearch(postings.keys(), SearchFolding.sortKey(term));
+    return at >= 0 ? postings.postings().get(at) : null;
   }
 
   /** {@code search/meta.js}: version, article count, each shard's first sort key, the browser's folding table. */
@@ -104,11 +97,10 @@ public final class SearchIndex {
 
   /** {@code search/s/N.js}: term → encoded postings for the terms of shard {@code shard}. */
   public byte[] shardScript(int shard) {
-    List<String> firsts = plan.firstTerms();
-    SortedMap<String, String> range = shard + 1 < firsts.size()
-        ? postings.subMap(firsts.get(shard), firsts.get(shard + 1)) : postings.tailMap(firsts.get(shard));
     Map<String, String> terms = new LinkedHashMap<>();
-    range.forEach((key, value) -> terms.put(SearchFolding.termOf(key), value));
+    for (int i = shardStarts[shard]; i < shardStarts[shard + 1]; i++) {
+      terms.put(SearchFolding.termOf(postings.keys().get(i)), postings.postings().get(i));
+    }
     return ScriptFile.assign(GLOBAL, "s" + shard, terms);
   }
 
@@ -131,39 +123,6 @@ public final class SearchIndex {
     return ScriptFile.assign(GLOBAL, "t" + doc, text);
   }
 
-  /** How often each search-folded word occurs in a document, title words counting {@link #TITLE_WEIGHT} times. */
-  private static Map<String, Integer> wordCounts(SearchDocument doc) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (FoldedToken t : SearchFolding.tokens(doc.title())) {
-      counts.merge(t.folded(), TITLE_WEIGHT, Integer::sum);
-    }
-    for (SearchDocument.Block b : doc.blocks()) {
-      for (FoldedToken t : SearchFolding.tokens(b.text())) {
-        counts.merge(t.folded(), 1, Integer::sum);
-      }
-    }
-    return counts;
-  }
-
-  /**
-   * The readings of a word without proclitics that the dossier uses as words of their own (لحفتر is also
-   * حفتر; لافروف is not also افروف): the actor matcher's dictionary-guided stripping, with the dossier's
-   * vocabulary as the dictionary. A reading that starts with the article and keeps two letters after it
-   * needs no dictionary: و ب ف ك ل before «ال» are clitics (والإمارات is الإمارات even in a dossier that never
-   * writes الإمارات alone). A document is found by its words and these readings.
-   */
-  private static List<String> knownReadings(String word, Set<String> vocabulary) {
-    List<String> known = new ArrayList<>(2);
-    for (String reading : SearchFolding.readings(word)) {
-      // «الل…» is also made up from لل + word, right only for words that start with لـ: leave it to the dictionary
-      boolean article = reading.startsWith("ال") && !reading.startsWith("الل") && reading.length() >= 4;
-      if (!reading.equals(word) && (article || vocabulary.contains(reading))) {
-        known.add(reading);
-      }
-    }
-    return known.isEmpty() ? List.of() : known;
-  }
-
   private static int utf8Length(String s) {
     int bytes = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -171,16 +130,5 @@ public final class SearchIndex {
       bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
     }
     return bytes;
-  }
-
-  /** Postings of one term being built, in document order. */
-  private static final class TermPostings {
-    private final StringBuilder encoded = new StringBuilder();
-    private int last;
-
-    void add(int doc, int count) {
-      PostingCodec.append(doc - last, count, encoded);
-      last = doc;
-    }
   }
 }

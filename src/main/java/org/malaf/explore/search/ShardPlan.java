@@ -21,14 +21,19 @@ public final class ShardPlan {
 
   /** Plans shards for {@code sizes} (term → bytes it adds to a shard, in term order). */
   public static ShardPlan of(SortedMap<String, Integer> sizes, int limit) {
+    return of(List.copyOf(sizes.keySet()), sizes.values().stream().mapToInt(Integer::intValue).toArray(), limit);
+  }
+
+  /** Plans shards for {@code terms} (in term order), term {@code i} adding {@code sizes[i]} bytes to its shard. */
+  static ShardPlan of(List<String> terms, int[] sizes, int limit) {
     List<String> firsts = new ArrayList<>();
     long used = 0;
-    for (var e : sizes.entrySet()) {
-      if (firsts.isEmpty() || used + e.getValue() > limit) {
-        firsts.add(e.getKey());
+    for (int i = 0; i < sizes.length; i++) {
+      if (firsts.isEmpty() || used + sizes[i] > limit) {
+        firsts.add(terms.get(i));
         used = 0;
       }
-      used += e.getValue();
+      used += sizes[i];
     }
     return new ShardPlan(firsts);
   }

@@ -1,6 +1,7 @@
 package org.malaf.explore.timeline;
 
 import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -39,19 +40,42 @@ final class CalendarWords {
   private CalendarWords() {
   }
 
-  /** The words at least one of which every date expression contains: where the finder looks. */
-  static final Set<String> TRIGGERS = Stream.of(
-          MONTHS.keySet().stream().map(m -> m.split(" ")[0]),
-          WEEKDAYS.keySet().stream(),
-          Stream.of("عام", "العام", "سنه", "السنه", "امس"))
-      .flatMap(x -> x)
-      .collect(Collectors.toUnmodifiableSet());
+  /** Kinds of {@link #TRIGGERS}: each date pattern needs a word of a given kind, so a window without one skips it. */
+  static final int MONTH_WORD = 1;
+  static final int WEEKDAY_WORD = 2;
+  static final int YEAR_WORD = 4;
+  static final int YESTERDAY_WORD = 8;
 
-  /** Cheap checks before a set lookup: most words are not triggers by length or first letter. */
-  static final int TRIGGER_MIN = TRIGGERS.stream().mapToInt(String::length).min().orElse(0);
-  static final int TRIGGER_MAX = TRIGGERS.stream().mapToInt(String::length).max().orElse(0);
-  static final String TRIGGER_FIRST = TRIGGERS.stream().map(t -> t.substring(0, 1)).distinct().sorted()
-      .collect(Collectors.joining());
+  /**
+   * The words at least one of which every date expression contains, with their kind: where the finder
+   * looks. A month of two words is found by its first.
+   */
+  static final Map<String, Integer> TRIGGERS = Stream.of(
+          MONTHS.keySet().stream().map(m -> Map.entry(m.split(" ")[0], MONTH_WORD)),
+          WEEKDAYS.keySet().stream().map(w -> Map.entry(w, WEEKDAY_WORD)),
+          Stream.of("عام", "العام", "سنه", "السنه").map(w -> Map.entry(w, YEAR_WORD)),
+          Stream.of(Map.entry("امس", YESTERDAY_WORD)))
+      .flatMap(x -> x)
+      .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a | b));
+
+  /** Cheap checks before a map lookup: most words are not triggers by length or {@link String#hashCode}. */
+  static final int TRIGGER_MIN = TRIGGERS.keySet().stream().mapToInt(String::length).min().orElse(0);
+  static final int TRIGGER_MAX = TRIGGERS.keySet().stream().mapToInt(String::length).max().orElse(0);
+  private static final int[] TRIGGER_HASHES = TRIGGERS.keySet().stream().mapToInt(String::hashCode).sorted().distinct()
+      .toArray();
+
+  /** False when a word of {@code length} characters and {@link String#hashCode} {@code hash} is surely no trigger. */
+  static boolean mayBeTrigger(int length, int hash) {
+    return length >= TRIGGER_MIN && length <= TRIGGER_MAX && Arrays.binarySearch(TRIGGER_HASHES, hash) >= 0;
+  }
+
+  /**
+   * The kind of the trigger word {@code s[start, end)} whose {@link String#hashCode} is {@code hash}, or 0
+   * when it is not one; the string is only made for the rare word that passes {@link #mayBeTrigger}.
+   */
+  static int triggerKind(String s, int start, int end, int hash) {
+    return mayBeTrigger(end - start, hash) ? TRIGGERS.getOrDefault(s.substring(start, end), 0) : 0;
+  }
 
   /** A regex alternation of {@code words}, longest first so «كانون الثاني» wins over a shorter prefix. */
   static String alternation(Set<String> words) {

@@ -50,10 +50,6 @@ public final class DateExtractor {
   private static final Pattern LAST_WEEKDAY = Pattern.compile(BEFORE + "(?:يوم\\s+)?(?<wd>"
       + CalendarWords.weekdayAlternation() + ")\\s+(?:" + PAST + ")" + AFTER);
 
-  /** How far before and after a trigger word an expression may reach («من 14 إلى 16 من شهر» … «، من عام 2016»). */
-  private static final int WINDOW_BEFORE = 30;
-  private static final int WINDOW_AFTER = 50;
-
   /** Plausible years for a «عام YYYY»; outside them a four-digit number is a count or a code. */
   private static final int FIRST_YEAR = 1000;
   private static final int LAST_YEAR_VALUE = 2199;
@@ -64,33 +60,44 @@ public final class DateExtractor {
 
   /** The dates in {@code text}, in text order; {@code articleDate} (may be null) anchors missing years and relative days. */
   public List<FoundDate> find(String text, LocalDate articleDate) {
-    List<int[]> windows = windows(ArabicFolding.fold(text));
-    if (windows.isEmpty()) {
+    if (!TriggerWindows.mayHaveAny(text)) {
       return List.of(); // most blocks: no month, year word, weekday or «أمس» at all
     }
     FoldedText folded = ArabicFolding.foldWithOffsets(text);
     String f = folded.folded();
     List<Candidate> candidates = new ArrayList<>();
-    for (int[] w : windows) {
-      for (Matcher m = in(MONTH_DATE, f, w); m.find(); ) {
-        candidates.add(new Candidate(m.start(), m.end(), monthDate(m, articleDate)));
+    for (TriggerWindows.Window w : TriggerWindows.of(f)) {
+      // A pattern is tried only where a word it needs is: it could not match elsewhere.
+      if (w.has(CalendarWords.MONTH_WORD)) {
+        for (Matcher m = in(MONTH_DATE, f, w); m.find(); ) {
+          candidates.add(new Candidate(m.start(), m.end(), monthDate(m, articleDate)));
+        }
       }
-      for (Matcher m = in(YEAR, f, w); m.find(); ) {
-        int year = Integer.parseInt(m.group("year"));
-        candidates.add(new Candidate(m.start(), m.end(),
-            plausibleYear(year) ? TimelineDate.ofYear(year, DateBasis.STATED) : null));
+      if (w.has(CalendarWords.YEAR_WORD)) {
+        for (Matcher m = in(YEAR, f, w); m.find(); ) {
+          int year = Integer.parseInt(m.group("year"));
+          candidates.add(new Candidate(m.start(), m.end(),
+              plausibleYear(year) ? TimelineDate.ofYear(year, DateBasis.STATED) : null));
+        }
+        for (Matcher m = in(RELATIVE_YEAR, f, w); m.find(); ) {
+          OptionalInt year = relativeYear(m.group("relyear"), articleDate);
+          candidates.add(new Candidate(m.start(), m.end(),
+              year.isPresent() ? TimelineDate.ofYear(year.getAsInt(), DateBasis.RELATIVE) : null));
+        }
       }
-      for (Matcher m = in(RELATIVE_YEAR, f, w); m.find(); ) {
-        OptionalInt year = relativeYear(m.group("relyear"), articleDate);
-        candidates.add(new Candidate(m.start(), m.end(),
-            year.isPresent() ? TimelineDate.ofYear(year.getAsInt(), DateBasis.RELATIVE) : null));
+      if (w.has(CalendarWords.WEEKDAY_WORD)) {
+        if (w.has(CalendarWords.YESTERDAY_WORD)) {
+          for (Matcher m = in(YESTERDAY, f, w); m.find(); ) {
+            candidates.add(new Candidate(m.start(), m.end(), yesterday(m, articleDate)));
+          }
+        }
+        for (Matcher m = in(LAST_WEEKDAY, f, w); m.find(); ) {
+          candidates.add(new Candidate(m.start(), m.end(), lastWeekday(m, articleDate)));
+        }
       }
-      for (Matcher m = in(YESTERDAY, f, w); m.find(); ) {
-        candidates.add(new Candidate(m.start(), m.end(), yesterday(m, articleDate)));
-      }
-      for (Matcher m = in(LAST_WEEKDAY, f, w); m.find(); ) {
-        candidates.add(new Candidate(m.start(), m.end(), lastWeekday(m, articleDate)));
-      }
+    }
+    if (candidates.isEmpty()) {
+      return List.of();
     }
     candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
     List<FoundDate> found = new ArrayList<>();
@@ -109,43 +116,9 @@ public final class DateExtractor {
     return found;
   }
 
-  /**
-   * Stretches of the folded text around the words every date expression contains (a month name, a year
-   * word, a weekday, «امس»), merged where they overlap. Running the patterns only there is what makes the
-   * finder fast: tried at every position of a 10,000-article dossier, the month alternation costs seconds.
-   */
-  static List<int[]> windows(String f) {
-    List<int[]> out = new ArrayList<>();
-    int n = f.length();
-    for (int i = 0; i < n; ) {
-      if (!Character.isLetter(f.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && Character.isLetter(f.charAt(i))) {
-        i++;
-      }
-      int length = i - start;
-      if (length >= CalendarWords.TRIGGER_MIN && length <= CalendarWords.TRIGGER_MAX
-          && CalendarWords.TRIGGER_FIRST.indexOf(f.charAt(start)) >= 0
-          && CalendarWords.TRIGGERS.contains(f.substring(start, i))) {
-        int from = Math.max(0, start - WINDOW_BEFORE);
-        int to = Math.min(n, i + WINDOW_AFTER);
-        int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (last != null && from <= last[1]) {
-          last[1] = Math.max(last[1], to);
-        } else {
-          out.add(new int[] {from, to});
-        }
-      }
-    }
-    return out;
-  }
-
   /** A matcher limited to window {@code w} that still sees the text around it for its look-arounds. */
-  private static Matcher in(Pattern pattern, String f, int[] w) {
-    return pattern.matcher(f).region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
+  private static Matcher in(Pattern pattern, String f, TriggerWindows.Window w) {
+    return pattern.matcher(f).region(w.from(), w.to()).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
   private static TimelineDate monthDate(Matcher m, LocalDate article) {

@@ -31,15 +31,22 @@ public final class Timeline {
 
   /** The events of {@code dossier}, in timeline order. */
   public List<TimelineEvent> events(Dossier dossier) {
-    List<LinkedArticle> articles = dossier.articles();
+    return inOrder(dossier.articles(),
+        dossier.articles().parallelStream().map(a -> events(a.annotated(), a.sidecar().date())).toList());
+  }
+
+  /**
+   * The events of {@code articles} in timeline order, {@code byArticle.get(i)} being the events of article
+   * {@code i} (from {@link #events(AnnotatedArticle, LocalDate)}).
+   */
+  public static List<TimelineEvent> inOrder(List<LinkedArticle> articles, List<List<TimelineEvent>> byArticle) {
     Map<org.malaf.ingest.ArticleId, Integer> chronological = new HashMap<>();
     articles.stream()
         .sorted(Comparator.comparing((LinkedArticle a) -> a.sidecar().date(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(LinkedArticle::id))
         .forEach(a -> chronological.put(a.id(), chronological.size()));
-    List<TimelineEvent> events = new ArrayList<>(articles.parallelStream()
-        .flatMap(a -> events(a.annotated(), a.sidecar().date()).stream())
-        .toList());
+    List<TimelineEvent> events = new ArrayList<>();
+    byArticle.forEach(events::addAll);
     events.sort(Comparator.comparing(TimelineEvent::date)
         .thenComparing(e -> chronological.get(e.article()))
         .thenComparingInt(TimelineEvent::block)

@@ -42,11 +42,32 @@ public record TimelineDate(int year, int month, int day, int lastDay, DatePrecis
 
   /** The value of an HTML {@code <time datetime>}: {@code 2011}, {@code 2019-04} or {@code 2016-06-27}. */
   public String iso() {
-    return switch (precision) {
-      case YEAR -> String.format(Locale.ROOT, "%04d", year);
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-      case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-    };
+    if (year < 0 || year > 9999) {
+      return switch (precision) {
+        case YEAR -> String.format(Locale.ROOT, "%04d", year);
+        case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
+        case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+      };
+    }
+    // String.format's parsing costs more than the rest of a timeline entry
+    StringBuilder iso = new StringBuilder(10);
+    pad(year, 4, iso);
+    if (precision != DatePrecision.YEAR) {
+      pad(month, 2, iso.append('-'));
+    }
+    if (precision == DatePrecision.DAY) {
+      pad(day, 2, iso.append('-'));
+    }
+    return iso.toString();
+  }
+
+  /** {@code value} (0 or more) with leading zeros to {@code width} digits, as {@code %0Nd} writes it. */
+  private static void pad(int value, int width, StringBuilder out) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    out.append(digits);
   }
 
   @Override

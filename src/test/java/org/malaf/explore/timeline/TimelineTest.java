@@ -2,6 +2,7 @@ package org.malaf.explore.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.malaf.explore.TestDossier;
@@ -58,5 +59,13 @@ class TimelineTest {
   void uncertainDatesSayWhy() {
     assertThat(events).extracting(e -> e.date().basis()).containsExactly(DateBasis.STATED, DateBasis.STATED,
         DateBasis.YEAR_INFERRED, DateBasis.RELATIVE, DateBasis.STATED, DateBasis.YEAR_INFERRED);
+  }
+
+  @Test
+  void isoDatesAreZeroPaddedAsHtmlTimeWantsThem() {
+    assertThat(TimelineDate.ofYear(987, DateBasis.RELATIVE).iso()).isEqualTo("0987");
+    assertThat(TimelineDate.ofMonth(2019, 4, DateBasis.STATED).iso()).isEqualTo("2019-04");
+    assertThat(TimelineDate.ofDay(LocalDate.of(2016, 6, 7), DateBasis.STATED).iso()).isEqualTo("2016-06-07");
+    assertThat(TimelineDate.ofYear(12345, DateBasis.STATED).iso()).isEqualTo("12345");
   }
 }
