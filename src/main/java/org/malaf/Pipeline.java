@@ -27,6 +27,7 @@ import org.malaf.ingest.Seeds;
 import org.malaf.link.Dossier;
 import org.malaf.link.Linker;
 import org.malaf.lint.LintMemo;
+import org.malaf.render.PageEmitter;
 import org.malaf.render.PagePlan;
 import org.malaf.render.PageRenderer;
 import org.malaf.render.TemplateSet;
@@ -84,6 +85,8 @@ public final class Pipeline {
   private final Cleaner cleaner = new Cleaner();
   private final Linker linker = new Linker();
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  // Kept for the pipeline's life: explore remembers each unchanged article's digest between rebuilds.
+  private final List<PageEmitter> emitters = Emitters.all(markdown);
   private final LintMemo linter = new LintMemo();
   private final BuildCache cache;
   private final Progress progress;
@@ -142,7 +145,7 @@ public final class Pipeline {
     Optional<CacheKey> templatesKey = cache.keys().templates(options.templates());
     Analysis analysis = analyse(options.seeds(), options.baseUrl(), problems, times);
     long t = System.nanoTime();
-    PagePlan plan = new PageRenderer(templates, Emitters.all(markdown)).plan(analysis.dossier());
+    PagePlan plan = new PageRenderer(templates, emitters).plan(analysis.dossier());
     progress.start("render", plan.jobs().size());
     CachedRenderer.Result pages = new CachedRenderer(cache).render(plan, templates, templatesKey,
         () -> cache.keys().templates(options.templates()), problems, progress::step);
