@@ -159,6 +159,9 @@ public final class ArabicFolding {
       default:
         break;
     }
+    if (cp >= '\u0621' && cp <= '\u064A') {
+      return cp; // the other Arabic letters fold to themselves; most text is these, so skip the type lookup
+    }
     if (cp >= '٠' && cp <= '٩') {
       return '0' + (cp - '٠');
     }
