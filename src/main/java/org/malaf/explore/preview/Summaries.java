@@ -47,7 +47,9 @@ public final class Summaries {
       out.put(SitePaths.article(dossier.articles().get(i).sidecar()).value(), articles.get(i));
     }
     // Each actor's summary is independent: made in parallel, put in order.
-    List<Map.Entry<String, Previews.Preview>> actors = dossier.actors().values().parallelStream().map(p -> {
+    // The dossier's actor map has no order (Map.copyOf): sort by id, as the javadoc promises.
+    List<Map.Entry<String, Previews.Preview>> actors = dossier.actors().values().parallelStream()
+        .sorted(java.util.Comparator.comparing(p -> p.actor().id())).map(p -> {
       Actor actor = p.actor();
       String meta = actor.kind().singularAr() + " · الإشارات: " + p.mentionCount();
       return Map.entry(SitePaths.actor(actor.id()).value(), new Previews.Preview("actor", actor.name(), meta, actorText(p, dossier)));
