@@ -3,6 +3,7 @@ package org.malaf.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +37,9 @@ public final class Linker {
 
   private final MentionContexts contexts = new MentionContexts();
   // The sentences cut at the last link, by article: a rebuild in the same session (serve) cuts only those
-  // of articles that changed. Unchanged articles come back as the same objects, so lookups are cheap.
-  private volatile Map<AnnotatedArticle, List<MentionContext>> lastContexts = Map.of();
+  // of articles that changed. Unchanged articles come back as the same objects, so they are looked up by
+  // identity (a record's hashCode would walk the whole article). The map is only read once built.
+  private volatile Map<AnnotatedArticle, List<MentionContext>> lastContexts = new IdentityHashMap<>();
 
   public Dossier link(DossierConfig config, ActorRegistry registry, List<AnnotatedArticle> input) {
     List<AnnotatedArticle> articles = input.stream().sorted(NEWEST_FIRST).toList();
@@ -52,7 +54,7 @@ public final class Linker {
     List<List<MentionContext>> contextsByArticle = articles.parallelStream()
         .map(a -> known.containsKey(a) ? known.get(a) : contextsOf(a))
         .toList();
-    Map<AnnotatedArticle, List<MentionContext>> cut = new HashMap<>();
+    Map<AnnotatedArticle, List<MentionContext>> cut = new IdentityHashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       cut.put(articles.get(i), contextsByArticle.get(i));
     }
