@@ -216,6 +216,13 @@ public final class BuildCache {
     return knownOutput(key).isPresent() || (disk != null && disk.contains(kind, key));
   }
 
+  /** Notes in memory that the output under {@code key} hashes to {@code sha} (found on disk, not stored anew). */
+  void rememberOutput(CacheKey key, String sha) {
+    if (enabled) {
+      current.put(key, sha);
+    }
+  }
+
   void storeOutput(String kind, CacheKey key, byte[] bytes, String sha) {
     current.put(key, sha);
     if (disk != null) {

@@ -63,7 +63,7 @@ public final class CachedRenderer {
           try {
             return job.isTemplate()
                 ? page(job, templates, templatesKey, shared, rerendered, pending)
-                : raw(job, rerendered);
+                : raw(job, inputsOf(job, templatesKey, shared), rerendered);
           } catch (BuildFailure failure) {
             errors.addAll(failure.problems());
             return null;
@@ -84,8 +84,7 @@ public final class CachedRenderer {
 
   private SiteFile page(PageJob job, TemplateSet templates, Optional<CacheKey> templatesKey, Optional<CacheKey> shared,
       AtomicInteger rerendered, Collection<Pending> pending) {
-    Optional<PageInputs> inputs = job.inputs() == null || templatesKey.isEmpty() || shared.isEmpty() ? Optional.empty()
-        : Optional.of(new PageInputs(templatesKey.get(), shared.get(), job.inputs()));
+    Optional<PageInputs> inputs = inputsOf(job, templatesKey, shared);
     Optional<SiteFile> unchanged = inputs.flatMap(in -> cache.pageKeyFor(job.path().value(), in))
         .flatMap(k -> cache.knownOutput(k).map(sha -> new SiteFile(job.path(), sha,
             () -> cache.output(PAGE, k).orElseGet(() -> renderBytes(templates, job, job.model().get())))));
@@ -117,14 +116,28 @@ public final class CachedRenderer {
     return new SiteFile(job.path(), sha, () -> bytes);
   }
 
-  private SiteFile raw(PageJob job, AtomicInteger rerendered) {
+  /** What a job's output was made from, when the job names its inputs and both keys are known. */
+  private static Optional<PageInputs> inputsOf(PageJob job, Optional<CacheKey> templatesKey, Optional<CacheKey> shared) {
+    return job.inputs() == null || templatesKey.isEmpty() || shared.isEmpty() ? Optional.empty()
+        : Optional.of(new PageInputs(templatesKey.get(), shared.get(), job.inputs()));
+  }
+
+  private SiteFile raw(PageJob job, Optional<PageInputs> inputs, AtomicInteger rerendered) {
+    Optional<SiteFile> unchanged = inputs.flatMap(in -> cache.pageKeyFor(job.path().value(), in))
+        .flatMap(k -> cache.knownOutput(k).map(sha -> new SiteFile(job.path(), sha, job.raw())));
+    if (unchanged.isPresent()) {
+      return unchanged.get(); // same inputs as a file this session produced: its bytes are made only if written
+    }
     byte[] bytes = job.raw().get();
     String sha = CacheKey.sha256(bytes);
     Optional<CacheKey> key = cache.keys().raw(job, sha);
     if (key.isEmpty() || !cache.seen(RAW, key.get())) {
       rerendered.incrementAndGet();
       key.ifPresent(k -> cache.storeOutput(RAW, k, new byte[0], sha));
+    } else {
+      cache.rememberOutput(key.get(), sha);
     }
+    key.ifPresent(k -> inputs.ifPresent(in -> cache.rememberPageKey(job.path().value(), in, k)));
     return new SiteFile(job.path(), sha, () -> bytes);
   }
 

@@ -48,7 +48,8 @@ public final class ExplorePages implements PageEmitter {
     }
     for (int i = 0; i < index.documentCount(); i++) {
       int doc = i;
-      jobs.add(PageJob.raw(ExplorePaths.searchText(doc), () -> index.textScript(doc)));
+      // One article's text: its position and its document are all it is made of.
+      jobs.add(PageJob.raw(ExplorePaths.searchText(doc), List.of(doc, index.document(doc)), () -> index.textScript(doc)));
     }
     for (int i = 1; i <= timeline.pageCount(); i++) {
       int page = i;

@@ -38,6 +38,11 @@ public record PageJob(SitePath path, String template, Object inputs, Supplier<Ob
     return new PageJob(path, null, null, null, bytes);
   }
 
+  /** A file whose bytes are a function of {@code inputs} and the shared inputs only (see {@link #inputs}). */
+  public static PageJob raw(SitePath path, Object inputs, Supplier<byte[]> bytes) {
+    return new PageJob(path, null, Objects.requireNonNull(inputs, "inputs"), null, bytes);
+  }
+
   public boolean isTemplate() {
     return template != null;
   }
