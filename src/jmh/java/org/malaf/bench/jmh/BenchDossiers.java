@@ -13,6 +13,11 @@ import org.malaf.diag.Problems;
 import org.malaf.ingest.RawArticle;
 import org.malaf.ingest.SeedScanner;
 import org.malaf.ingest.Seeds;
+import org.malaf.render.CorePages;
+import org.malaf.render.PageJob;
+import org.malaf.render.PageRenderer;
+import org.malaf.render.TemplateSet;
+import org.malaf.render.markdown.MarkdownRenderer;
 
 /** Synthetic dossiers for the benchmarks, written to a temporary folder by the bench generator (seed 1). */
 final class BenchDossiers {
@@ -61,5 +66,15 @@ final class BenchDossiers {
 
   static Pipeline.Analysis analyse(Path seeds) {
     return new Pipeline().analyse(seeds, null, new Problems(), new LinkedHashMap<>());
+  }
+
+  /** The renderer of the core pages (home, lists, articles, actors) with the working folder's templates. */
+  static PageRenderer coreRenderer() {
+    return new PageRenderer(new TemplateSet(Path.of("templates")), List.of(new CorePages(new MarkdownRenderer())));
+  }
+
+  /** The first job whose path starts with {@code prefix} ("articles/", "actors/person-"). */
+  static PageJob firstJob(List<PageJob> jobs, String prefix) {
+    return jobs.stream().filter(j -> j.path().value().startsWith(prefix)).findFirst().orElseThrow();
   }
 }

@@ -8,11 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.malaf.Pipeline;
 import org.malaf.diag.Problem;
 import org.malaf.lint.RtlLinter;
-import org.malaf.render.CorePages;
 import org.malaf.render.PageJob;
 import org.malaf.render.PageRenderer;
-import org.malaf.render.TemplateSet;
-import org.malaf.render.markdown.MarkdownRenderer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -41,15 +38,13 @@ public class LintBench {
   public void setUp() throws IOException {
     seeds = BenchDossiers.generate(200, 1000);
     Pipeline.Analysis analysis = BenchDossiers.analyse(seeds);
-    PageRenderer renderer = new PageRenderer(new TemplateSet(Path.of("templates")),
-        List.of(new CorePages(new MarkdownRenderer())));
+    PageRenderer renderer = BenchDossiers.coreRenderer();
     List<PageJob> jobs = renderer.plan(analysis.dossier()).jobs();
-    article = html(renderer, jobs, "articles/");
-    actor = html(renderer, jobs, "actors/person-");
+    article = html(renderer, BenchDossiers.firstJob(jobs, "articles/"));
+    actor = html(renderer, BenchDossiers.firstJob(jobs, "actors/person-"));
   }
 
-  private static String html(PageRenderer renderer, List<PageJob> jobs, String prefix) {
-    PageJob job = jobs.stream().filter(j -> j.path().value().startsWith(prefix)).findFirst().orElseThrow();
+  private static String html(PageRenderer renderer, PageJob job) {
     return new String(renderer.render(job).bytes(), StandardCharsets.UTF_8);
   }
 

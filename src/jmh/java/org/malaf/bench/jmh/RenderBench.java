@@ -5,12 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.malaf.Pipeline;
-import org.malaf.render.CorePages;
 import org.malaf.render.PageJob;
 import org.malaf.render.PageRenderer;
 import org.malaf.render.RenderedPage;
-import org.malaf.render.TemplateSet;
-import org.malaf.render.markdown.MarkdownRenderer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -39,10 +36,10 @@ public class RenderBench {
   public void setUp() throws IOException {
     seeds = BenchDossiers.generate(200, 1000);
     Pipeline.Analysis analysis = BenchDossiers.analyse(seeds);
-    renderer = new PageRenderer(new TemplateSet(Path.of("templates")), List.of(new CorePages(new MarkdownRenderer())));
+    renderer = BenchDossiers.coreRenderer();
     List<PageJob> jobs = renderer.plan(analysis.dossier()).jobs();
-    article = jobs.stream().filter(j -> j.path().value().startsWith("articles/")).findFirst().orElseThrow();
-    actor = jobs.stream().filter(j -> j.path().value().startsWith("actors/person-")).findFirst().orElseThrow();
+    article = BenchDossiers.firstJob(jobs, "articles/");
+    actor = BenchDossiers.firstJob(jobs, "actors/person-");
   }
 
   @TearDown
