@@ -2,15 +2,11 @@ package org.malaf.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.stream.Stream;
 import org.malaf.Pipeline;
 import org.malaf.cache.BuildCache;
 import org.malaf.diag.Problems;
@@ -54,15 +50,15 @@ public final class BenchRunner {
       return run(settings, work);
     } finally {
       if (settings.keep() == null) {
-        deleteTree(work);
+        FileTrees.delete(work);
       }
     }
   }
 
   private Report run(Settings settings, Path work) throws IOException {
     Path seeds = work.resolve("seeds");
-    Path templates = copyTree(settings.templates(), work.resolve("templates"));
-    Path staticDir = copyTree(settings.staticDir(), work.resolve("static"));
+    Path templates = FileTrees.copy(settings.templates(), work.resolve("templates"));
+    Path staticDir = FileTrees.copy(settings.staticDir(), work.resolve("static"));
     long t = System.nanoTime();
     SyntheticDossier.Generated generated = new SyntheticDossier(settings.spec()).writeTo(seeds);
     long generateMs = (System.nanoTime() - t) / 1_000_000;
@@ -140,32 +136,5 @@ public final class BenchRunner {
         + "%d paragraph ends split off, %d truncated URLs, %.1f MB of text",
         d.kashida(), d.privateUse(), d.reversedLines(), d.lines(), 100.0 * d.reversedLines() / Math.max(1, d.lines()),
         d.splitEnds(), d.truncatedUrls(), d.bytes() / 1e6);
-  }
-
-  private static Path copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted().toList()) {
-        Path dest = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(dest);
-        } else {
-          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return to;
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.malaf.Pipeline;
+import org.malaf.bench.FileTrees;
 import org.malaf.diag.Problems;
 
 /**
@@ -32,7 +32,7 @@ class IncrementalBuildIT {
   void copySeeds() throws IOException {
     project = tmp.resolve("project");
     for (String folder : List.of("seeds", "templates", "static")) {
-      copyTree(Path.of(folder), project.resolve(folder));
+      FileTrees.copy(Path.of(folder), project.resolve(folder));
     }
   }
 
@@ -193,20 +193,5 @@ class IncrementalBuildIT {
       }
     }
     return files;
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    List<Path> all = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(from)) {
-      walk.forEach(all::add);
-    }
-    for (Path p : all) {
-      Path dest = to.resolve(from.relativize(p).toString());
-      if (Files.isDirectory(p)) {
-        Files.createDirectories(dest);
-      } else {
-        Files.copy(p, dest);
-      }
-    }
   }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.malaf.bench.FileTrees;
 import org.malaf.it.TinyDossier.Run;
 
 /**
@@ -48,7 +49,7 @@ class BadInputIT {
 
   @BeforeEach
   void copyTheBuiltProject() throws IOException {
-    TinyDossier.copyTree(prototype, tmp);
+    FileTrees.copy(prototype, tmp);
     dossier = TinyDossier.copyOf(tmp);
     previousSite = TinyDossier.snapshot(dossier.site());
   }

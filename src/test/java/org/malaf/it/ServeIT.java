@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.malaf.Pipeline;
+import org.malaf.bench.FileTrees;
 import org.malaf.cache.BuildCache;
 import org.malaf.serve.DevServer;
 
@@ -53,7 +54,7 @@ class ServeIT {
   void start() throws IOException {
     project = tmp.resolve("project");
     for (String folder : List.of("seeds", "templates", "static")) {
-      copyTree(Path.of(folder), project.resolve(folder));
+      FileTrees.copy(Path.of(folder), project.resolve(folder));
     }
     Pipeline.Options options = new Pipeline.Options(project.resolve("seeds"), project.resolve("site"),
         project.resolve("templates"), project.resolve("static"), null);
@@ -208,20 +209,5 @@ class ServeIT {
     String text = Files.readString(file);
     assertThat(text).contains(find);
     Files.writeString(file, text.replaceFirst(find, replace));
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    List<Path> all;
-    try (Stream<Path> walk = Files.walk(from)) {
-      all = walk.toList();
-    }
-    for (Path p : all) {
-      Path dest = to.resolve(from.relativize(p).toString());
-      if (Files.isDirectory(p)) {
-        Files.createDirectories(dest);
-      } else {
-        Files.copy(p, dest);
-      }
-    }
   }
 }

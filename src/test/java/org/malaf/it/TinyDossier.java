@@ -8,15 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.malaf.Malaf;
+import org.malaf.bench.FileTrees;
 import picocli.CommandLine;
 
 /**
@@ -40,9 +39,9 @@ final class TinyDossier {
 
   /** Writes the fixture dossier and copies the repository's templates and static files into {@code root}. */
   static TinyDossier create(Path root) throws IOException {
-    copyTree(FIXTURE, root.resolve("seeds"));
-    copyTree(Path.of("templates"), root.resolve("templates"));
-    copyTree(Path.of("static"), root.resolve("static"));
+    FileTrees.copy(FIXTURE, root.resolve("seeds"));
+    FileTrees.copy(Path.of("templates"), root.resolve("templates"));
+    FileTrees.copy(Path.of("static"), root.resolve("static"));
     return new TinyDossier(root);
   }
 
@@ -136,19 +135,6 @@ final class TinyDossier {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted().toList()) {
-        Path dest = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(dest);
-        } else {
-          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.malaf.Pipeline;
+import org.malaf.bench.FileTrees;
 import org.malaf.bench.SyntheticDossier;
 import org.malaf.config.YamlReader;
 import org.malaf.diag.Problems;
@@ -36,11 +37,7 @@ final class BenchDossiers {
 
   /** Deletes the temporary folder {@link #generate} made for {@code seeds}. */
   static void delete(Path seeds) throws IOException {
-    try (java.util.stream.Stream<Path> walk = Files.walk(seeds.getParent())) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    FileTrees.delete(seeds.getParent());
   }
 
   static Seeds scan(Path seeds) {
