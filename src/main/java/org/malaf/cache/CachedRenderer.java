@@ -18,9 +18,10 @@ import org.malaf.write.SiteFile;
 
 /**
  * Renders page jobs, reusing the bytes of every page whose template set and model did not change. Each
- * template job builds its model (cheap), fingerprints it and renders only on a miss; raw files (JSON,
- * feeds) are always produced and count as re-rendered only when their bytes are new. Jobs run in
- * parallel; the result keeps the jobs' (path) order.
+ * template job builds its model, fingerprints it and renders only on a miss; raw files (JSON, feeds) are
+ * produced and count as re-rendered only when their bytes are new. A job that names its inputs skips even
+ * that when this session already made it from equal inputs (and the same templates and shared inputs).
+ * Jobs run in parallel; the result keeps the jobs' (path) order.
  */
 public final class CachedRenderer {
 
