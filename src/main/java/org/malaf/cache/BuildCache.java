@@ -3,9 +3,7 @@ package org.malaf.cache;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.malaf.cache.StageCodec.Stored;
 import org.malaf.diag.Problems;
@@ -30,18 +28,16 @@ public final class BuildCache {
   private final Fingerprint fingerprint = new Fingerprint();
   private final StageCodec codec = new StageCodec();
   private final StageKeys keys = new StageKeys(this);
-  private Map<CacheKey, Object> current = new ConcurrentHashMap<>();
-  private Map<CacheKey, Object> previous = new ConcurrentHashMap<>();
+  // Stage results (Stored) and output hashes (String) by key.
+  private final SessionMemory<CacheKey, Object> entries = new SessionMemory<>();
   // Fingerprints of stage inputs that recur from build to build (an unchanged article is the same object).
-  private Map<Object, Optional<CacheKey>> prints = new ConcurrentHashMap<>();
-  private Map<Object, Optional<CacheKey>> previousPrints = new ConcurrentHashMap<>();
+  private final SessionMemory<Object, Optional<CacheKey>> prints = new SessionMemory<>();
   // Each page's inputs and the key its model had, to skip building models of unchanged pages (serve).
-  private Map<String, InputsAndKey> pageInputs = new ConcurrentHashMap<>();
-  private Map<String, InputsAndKey> previousPageInputs = new ConcurrentHashMap<>();
+  private final SessionMemory<String, InputsAndKey> pageKeys = new SessionMemory<>();
+  private Instant lastEviction;
 
   private record InputsAndKey(PageInputs inputs, CacheKey key) {
   }
-  private Instant lastEviction;
 
   private BuildCache(DiskStore disk, boolean enabled) {
     this.disk = disk;
@@ -104,10 +100,7 @@ public final class BuildCache {
     }
     Optional<CacheKey> known = prints.get(value);
     if (known == null) {
-      known = previousPrints.get(value);
-      if (known == null) {
-        known = fingerprint.of(value);
-      }
+      known = fingerprint.of(value);
       prints.put(value, known);
     }
     return known;
@@ -119,14 +112,25 @@ public final class BuildCache {
    */
   public <T> T stage(String kind, Optional<CacheKey> key, Class<T> type, Problems problems,
       Function<Problems, T> compute) {
+    return cached(kind, key, type, problems, compute, true);
+  }
+
+  /** Like {@link #stage} for values that live in memory only (a compiled matcher): never written to disk. */
+  public <T> T memo(Optional<CacheKey> key, Class<T> type, Problems problems, Function<Problems, T> compute) {
+    return cached(null, key, type, problems, compute, false);
+  }
+
+  private <T> T cached(String kind, Optional<CacheKey> key, Class<T> type, Problems problems,
+      Function<Problems, T> compute, boolean onDisk) {
     if (key.isEmpty()) {
       return compute.apply(problems);
     }
     CacheKey k = key.get();
+    boolean useDisk = onDisk && disk != null;
     Optional<Stored<T>> hit = remembered(k, type);
-    if (hit.isEmpty() && disk != null) {
+    if (hit.isEmpty() && useDisk) {
       hit = disk.get(kind, k).flatMap(json -> codec.decode(json, type));
-      hit.ifPresent(stored -> current.put(k, stored));
+      hit.ifPresent(stored -> entries.put(k, stored));
     }
     if (hit.isPresent()) {
       problems.addAll(hit.get().problems());
@@ -137,32 +141,10 @@ public final class BuildCache {
       T value = compute.apply(local);
       if (!local.hasErrors()) {
         Stored<T> stored = new Stored<>(value, local.sorted());
-        current.put(k, stored);
-        if (disk != null) {
+        entries.put(k, stored);
+        if (useDisk) {
           codec.encode(stored, type).ifPresent(json -> disk.put(kind, k, json));
         }
-      }
-      return value;
-    } finally {
-      problems.addAll(local.sorted());
-    }
-  }
-
-  /** Like {@link #stage} for values that live in memory only (a compiled matcher): never written to disk. */
-  public <T> T memo(Optional<CacheKey> key, Class<T> type, Problems problems, Function<Problems, T> compute) {
-    if (key.isEmpty()) {
-      return compute.apply(problems);
-    }
-    Optional<Stored<T>> hit = remembered(key.get(), type);
-    if (hit.isPresent()) {
-      problems.addAll(hit.get().problems());
-      return hit.get().value();
-    }
-    Problems local = new Problems();
-    try {
-      T value = compute.apply(local);
-      if (!local.hasErrors()) {
-        current.put(key.get(), new Stored<>(value, local.sorted()));
       }
       return value;
     } finally {
@@ -175,26 +157,19 @@ public final class BuildCache {
     if (!enabled) {
       return Optional.empty();
     }
-    InputsAndKey known = pageInputs.get(path);
-    if (known == null) {
-      known = previousPageInputs.get(path);
-    }
-    if (known == null || !known.inputs().equals(inputs)) {
-      return Optional.empty();
-    }
-    pageInputs.put(path, known);
-    return Optional.of(known.key());
+    InputsAndKey known = pageKeys.get(path);
+    return known == null || !known.inputs().equals(inputs) ? Optional.empty() : Optional.of(known.key());
   }
 
   void rememberPageKey(String path, PageInputs inputs, CacheKey key) {
     if (enabled) {
-      pageInputs.put(path, new InputsAndKey(inputs, key));
+      pageKeys.put(path, new InputsAndKey(inputs, key));
     }
   }
 
   /** The content hash of the output stored under {@code key}, when this session already knows it. */
   Optional<String> knownOutput(CacheKey key) {
-    Object v = lookup(key);
+    Object v = entries.get(key);
     if (v instanceof String sha) {
       if (disk != null) {
         disk.markUsed(key);
@@ -207,7 +182,7 @@ public final class BuildCache {
   /** The bytes of an output stored on disk under {@code key} (a rendered page). */
   Optional<byte[]> output(String kind, CacheKey key) {
     Optional<byte[]> bytes = disk == null ? Optional.empty() : disk.get(kind, key);
-    bytes.ifPresent(b -> current.put(key, CacheKey.sha256(b)));
+    bytes.ifPresent(b -> entries.put(key, CacheKey.sha256(b)));
     return bytes;
   }
 
@@ -219,12 +194,12 @@ public final class BuildCache {
   /** Notes in memory that the output under {@code key} hashes to {@code sha} (found on disk, not stored anew). */
   void rememberOutput(CacheKey key, String sha) {
     if (enabled) {
-      current.put(key, sha);
+      entries.put(key, sha);
     }
   }
 
   void storeOutput(String kind, CacheKey key, byte[] bytes, String sha) {
-    current.put(key, sha);
+    entries.put(key, sha);
     if (disk != null) {
       disk.put(kind, key, bytes);
     }
@@ -236,28 +211,19 @@ public final class BuildCache {
    * everything again.
    */
   public void finish(boolean success) {
-    if (success) {
-      previousPrints = prints;
-      previousPageInputs = pageInputs;
-      previous = current;
-      // Walking the folder costs time on big dossiers: a serve session evicts at most once per grace period.
-      if (disk != null && (lastEviction == null || lastEviction.plus(EVICTION_GRACE).isBefore(Instant.now()))) {
-        disk.evictUnused(EVICTION_GRACE);
-        disk.forgetUsed();
-        lastEviction = Instant.now();
-      }
-    } else {
-      previous.putAll(current);
-      previousPrints.putAll(prints);
-      previousPageInputs.putAll(pageInputs);
+    entries.finish(success);
+    prints.finish(success);
+    pageKeys.finish(success);
+    // Walking the folder costs time on big dossiers: a serve session evicts at most once per grace period.
+    if (success && disk != null && (lastEviction == null || lastEviction.plus(EVICTION_GRACE).isBefore(Instant.now()))) {
+      disk.evictUnused(EVICTION_GRACE);
+      disk.forgetUsed();
+      lastEviction = Instant.now();
     }
-    current = new ConcurrentHashMap<>();
-    prints = new ConcurrentHashMap<>();
-    pageInputs = new ConcurrentHashMap<>();
   }
 
   private <T> Optional<Stored<T>> remembered(CacheKey key, Class<T> type) {
-    Object v = lookup(key);
+    Object v = entries.get(key);
     if (v instanceof Stored<?> stored && type.isInstance(stored.value())) {
       if (disk != null) {
         disk.markUsed(key);
@@ -267,16 +233,5 @@ public final class BuildCache {
       return Optional.of(typed);
     }
     return Optional.empty();
-  }
-
-  private Object lookup(CacheKey key) {
-    Object v = current.get(key);
-    if (v == null) {
-      v = previous.get(key);
-      if (v != null) {
-        current.put(key, v);
-      }
-    }
-    return v;
   }
 }

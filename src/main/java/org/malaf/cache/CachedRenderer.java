@@ -87,8 +87,7 @@ public final class CachedRenderer {
       AtomicInteger rerendered, Collection<Pending> pending) {
     Optional<PageInputs> inputs = inputsOf(job, templatesKey, shared);
     Optional<SiteFile> unchanged = inputs.flatMap(in -> cache.pageKeyFor(job.path().value(), in))
-        .flatMap(k -> cache.knownOutput(k).map(sha -> new SiteFile(job.path(), sha,
-            () -> cache.output(PAGE, k).orElseGet(() -> renderBytes(templates, job, job.model().get())))));
+        .flatMap(k -> cache.knownOutput(k).map(sha -> known(job, k, sha, templates, job.model())));
     if (unchanged.isPresent()) {
       // Same inputs as a page this session rendered: neither its model nor its fingerprint is needed.
       return unchanged.get();
@@ -98,11 +97,9 @@ public final class CachedRenderer {
     key.ifPresent(k -> inputs.ifPresent(in -> cache.rememberPageKey(job.path().value(), in, k)));
     if (key.isPresent()) {
       CacheKey k = key.get();
-      Optional<String> known = cache.knownOutput(k);
-      if (known.isPresent()) {
-        // Known from this session: the bytes are only loaded if the writer needs them.
-        return new SiteFile(job.path(), known.get(),
-            () -> cache.output(PAGE, k).orElseGet(() -> renderBytes(templates, job, model)));
+      Optional<String> sha = cache.knownOutput(k);
+      if (sha.isPresent()) {
+        return known(job, k, sha.get(), templates, () -> model);
       }
       Optional<byte[]> stored = cache.output(PAGE, k);
       if (stored.isPresent()) {
@@ -115,6 +112,12 @@ public final class CachedRenderer {
     rerendered.incrementAndGet();
     key.ifPresent(k -> pending.add(new Pending(k, bytes, sha)));
     return new SiteFile(job.path(), sha, () -> bytes);
+  }
+
+  /** A page this session knows by key: its bytes are loaded, or rendered, only if the writer needs them. */
+  private SiteFile known(PageJob job, CacheKey key, String sha, TemplateSet templates, Supplier<Object> model) {
+    return new SiteFile(job.path(), sha,
+        () -> cache.output(PAGE, key).orElseGet(() -> renderBytes(templates, job, model.get())));
   }
 
   /** What a job's output was made from, when the job names its inputs and both keys are known. */
