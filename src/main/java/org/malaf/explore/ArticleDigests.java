@@ -1,7 +1,6 @@
 package org.malaf.explore;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +14,7 @@ import org.malaf.explore.timeline.Timeline;
 import org.malaf.link.LinkedArticle;
 import org.malaf.render.SiteContext;
 import org.malaf.render.SitePaths;
+import org.malaf.session.LastBuildMemo;
 
 /**
  * Digests the articles of a site in parallel, and keeps the last build's digests for the next build of
@@ -27,22 +27,11 @@ final class ArticleDigests {
   private final Timeline timeline = new Timeline();
   /** One instance of each word, shared by the kept word counts: articles repeat each other's words. */
   private final Map<String, String> words = new ConcurrentHashMap<>();
-  private volatile Map<AnnotatedArticle, ArticleDigest> last = Map.of();
+  private final LastBuildMemo<AnnotatedArticle, ArticleDigest> last = new LastBuildMemo<>();
 
   /** The digest of each of {@code site}'s articles, in the dossier's order. */
   List<ArticleDigest> of(SiteContext site) {
-    Map<AnnotatedArticle, ArticleDigest> known = last;
-    List<LinkedArticle> articles = site.dossier().articles();
-    List<ArticleDigest> digests = articles.parallelStream().map(a -> {
-      ArticleDigest kept = known.get(a.annotated());
-      return kept != null ? kept : digest(site, a);
-    }).toList();
-    Map<AnnotatedArticle, ArticleDigest> next = new IdentityHashMap<>(articles.size() * 2);
-    for (int i = 0; i < articles.size(); i++) {
-      next.put(articles.get(i).annotated(), digests.get(i));
-    }
-    last = next;
-    return digests;
+    return last.map(site.dossier().articles(), LinkedArticle::annotated, a -> digest(site, a));
   }
 
   private ArticleDigest digest(SiteContext site, LinkedArticle a) {

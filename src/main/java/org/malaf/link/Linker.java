@@ -3,7 +3,6 @@ package org.malaf.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.malaf.ingest.Actor;
 import org.malaf.ingest.ActorId;
 import org.malaf.ingest.ActorRegistry;
 import org.malaf.ingest.ArticleId;
+import org.malaf.session.LastBuildMemo;
 
 /**
  * The link stage: joins annotated articles into a {@link Dossier}. Every cross-reference (actor pages,
@@ -36,10 +36,8 @@ public final class Linker {
       .thenComparing(AnnotatedArticle::id);
 
   private final MentionContexts contexts = new MentionContexts();
-  // The sentences cut at the last link, by article: a rebuild in the same session (serve) cuts only those
-  // of articles that changed. Unchanged articles come back as the same objects, so they are looked up by
-  // identity (a record's hashCode would walk the whole article). The map is only read once built.
-  private volatile Map<AnnotatedArticle, List<MentionContext>> lastContexts = new IdentityHashMap<>();
+  // The sentences cut at the last link: a rebuild in the same session (serve) cuts only changed articles'.
+  private final LastBuildMemo<AnnotatedArticle, List<MentionContext>> sentences = new LastBuildMemo<>();
 
   public Dossier link(DossierConfig config, ActorRegistry registry, List<AnnotatedArticle> input) {
     List<AnnotatedArticle> articles = input.stream().sorted(NEWEST_FIRST).toList();
@@ -50,15 +48,7 @@ public final class Linker {
       order.add(a.id());
     }
     // Cutting sentences is the costly part and reads one article only: done in parallel, merged in order.
-    Map<AnnotatedArticle, List<MentionContext>> known = lastContexts;
-    List<List<MentionContext>> contextsByArticle = articles.parallelStream()
-        .map(a -> known.containsKey(a) ? known.get(a) : contextsOf(a))
-        .toList();
-    Map<AnnotatedArticle, List<MentionContext>> cut = new IdentityHashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      cut.put(articles.get(i), contextsByArticle.get(i));
-    }
-    lastContexts = cut;
+    List<List<MentionContext>> contextsByArticle = sentences.map(articles, a -> a, this::contextsOf);
     Map<ArticleId, Set<ActorId>> actorsByArticle = new HashMap<>();
     Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor = new HashMap<>();
     Map<ActorId, Map<ActorId, Integer>> coMentions = new HashMap<>();
