@@ -19,6 +19,7 @@ import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problem;
 import org.malaf.diag.Problems;
 import org.malaf.diag.SourcePosition;
+import org.malaf.session.ReadMemo;
 
 /**
  * The ingest stage: reads the seeds folder into {@link Seeds}. Every {@code <id>.txt} needs a sidecar

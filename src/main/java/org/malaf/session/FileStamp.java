@@ -1,4 +1,4 @@
-package org.malaf.ingest;
+package org.malaf.session;
 
 import java.io.IOException;
 import java.nio.file.Files;

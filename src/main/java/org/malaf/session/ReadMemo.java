@@ -1,4 +1,4 @@
-package org.malaf.ingest;
+package org.malaf.session;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.malaf.diag.Problems;
  * hands back the very same objects for the others — which lets the later stages recognise them at once.
  * Problems are replayed on a hit, so warnings never vanish because a file came from memory.
  */
-final class ReadMemo<T> {
+public final class ReadMemo<T> {
 
   private record Entry<T>(FileStamp stamp, T value, List<Problem> problems) {
   }
@@ -23,7 +23,7 @@ final class ReadMemo<T> {
   private final Map<Path, Entry<T>> entries = new ConcurrentHashMap<>();
 
   /** The value for {@code file}: remembered when its stamp did not change, read with {@code read} otherwise. */
-  T get(Path file, Problems problems, Function<Problems, T> read) {
+  public T get(Path file, Problems problems, Function<Problems, T> read) {
     Optional<FileStamp> stamp = FileStamp.of(file);
     Entry<T> known = entries.get(file);
     if (known != null && stamp.isPresent() && known.stamp().equals(stamp.get())) {
@@ -44,7 +44,7 @@ final class ReadMemo<T> {
   }
 
   /** Forgets the files that are not in {@code present} (deleted or renamed since). */
-  void retain(java.util.Set<Path> present) {
+  public void retain(java.util.Set<Path> present) {
     entries.keySet().retainAll(present);
   }
 }
