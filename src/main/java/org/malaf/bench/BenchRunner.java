@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import org.malaf.Pipeline;
 import org.malaf.cache.BuildCache;
 import org.malaf.diag.Problems;
+import org.malaf.write.FileTrees;
 
 /**
  * Runs the bench: generates a synthetic dossier, builds it with the real {@link Pipeline} the way

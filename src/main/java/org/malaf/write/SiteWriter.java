@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -156,7 +154,7 @@ public final class SiteWriter {
     Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
+    FileTrees.delete(old);
   }
 
   /** Deletes temporary folders left by a build that was killed before its swap. */
@@ -164,28 +162,9 @@ public final class SiteWriter {
     try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".{tmp,old}-*")) {
       for (Path leftover : siblings) {
         if (Files.exists(leftover.resolve(OutputGuard.MARKER)) || leftover.getFileName().toString().contains(".tmp-")) {
-          deleteTree(leftover);
+          FileTrees.delete(leftover);
         }
       }
     }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

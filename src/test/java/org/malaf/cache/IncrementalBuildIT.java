@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.malaf.Pipeline;
-import org.malaf.bench.FileTrees;
 import org.malaf.diag.Problems;
+import org.malaf.write.FileTrees;
 
 /**
  * The cache only saves work: on a copy of the bundled seeds, an incremental build after edits writes

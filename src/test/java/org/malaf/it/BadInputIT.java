@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.malaf.bench.FileTrees;
 import org.malaf.it.TinyDossier.Run;
+import org.malaf.write.FileTrees;
 
 /**
  * Bad input never wins: each case runs the real command line on a small project whose site was built

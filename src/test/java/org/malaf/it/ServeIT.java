@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.malaf.Pipeline;
-import org.malaf.bench.FileTrees;
 import org.malaf.cache.BuildCache;
 import org.malaf.serve.DevServer;
+import org.malaf.write.FileTrees;
 
 /**
  * {@code malaf serve} end to end, on a copy of the bundled seeds: the server on a free port of 127.0.0.1,

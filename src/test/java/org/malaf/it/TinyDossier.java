@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.malaf.Malaf;
-import org.malaf.bench.FileTrees;
+import org.malaf.write.FileTrees;
 import picocli.CommandLine;
 
 /**

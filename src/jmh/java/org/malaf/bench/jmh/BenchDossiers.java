@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.malaf.Pipeline;
-import org.malaf.bench.FileTrees;
 import org.malaf.bench.SyntheticDossier;
 import org.malaf.config.YamlReader;
 import org.malaf.diag.Problems;
@@ -19,6 +18,7 @@ import org.malaf.render.PageJob;
 import org.malaf.render.PageRenderer;
 import org.malaf.render.TemplateSet;
 import org.malaf.render.markdown.MarkdownRenderer;
+import org.malaf.write.FileTrees;
 
 /** Synthetic dossiers for the benchmarks, written to a temporary folder by the bench generator (seed 1). */
 final class BenchDossiers {

@@ -1,4 +1,4 @@
-package org.malaf.bench;
+package org.malaf.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Copying and deleting whole folders: the bench's working copies (and the tests' throw-away projects). */
+/** Copying and deleting whole folders: old sites after a swap, the bench's working copies, test projects. */
 public final class FileTrees {
 
   private FileTrees() {
