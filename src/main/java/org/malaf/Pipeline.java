@@ -36,6 +36,7 @@ import org.malaf.write.OutputGuard;
 import org.malaf.write.OutputManifest;
 import org.malaf.write.SiteFile;
 import org.malaf.write.SiteWriter;
+import org.malaf.write.Spool;
 
 /**
  * Wires the stages: ingest → clean → annotate → link → render → write. No logic of its own beyond
@@ -57,8 +58,8 @@ public final class Pipeline {
   public record Analysis(Seeds seeds, List<CleanArticle> cleaned, Dossier dossier) {
   }
 
-  /** A site rendered but not written: what {@code check} validates and {@code build} writes. */
-  public record Rendering(Analysis analysis, List<SiteFile> files, int rerendered) {
+  /** A site rendered but not written: its pages wait in the build's spool until written. */
+  private record Rendering(Analysis analysis, List<SiteFile> files, int rerendered) {
   }
 
   /** Hears how far a long stage has got (a progress bar, plain lines, or nothing). */
@@ -140,7 +141,7 @@ public final class Pipeline {
   }
 
   /** Everything a build does except writing: template errors included; throws {@link BuildFailure} on errors. */
-  public Rendering render(Options options, Problems problems, Map<String, Long> times) {
+  private Rendering render(Options options, Spool spool, Problems problems, Map<String, Long> times) {
     TemplateSet templates = new TemplateSet(options.templates());
     Optional<CacheKey> templatesKey = cache.keys().templates(options.templates());
     Analysis analysis = analyse(options.seeds(), options.baseUrl(), problems, times);
@@ -148,7 +149,7 @@ public final class Pipeline {
     PagePlan plan = new PageRenderer(templates, emitters).plan(analysis.dossier());
     progress.start("render", plan.jobs().size());
     CachedRenderer.Result pages = new CachedRenderer(cache).render(plan, templates, templatesKey,
-        () -> cache.keys().templates(options.templates()), problems, progress::step);
+        () -> cache.keys().templates(options.templates()), spool, problems, progress::step);
     progress.end();
     problems.throwIfErrors();
     t = lap(times, "render", t);
@@ -160,13 +161,13 @@ public final class Pipeline {
     return new Rendering(analysis, pages.files(), pages.rerendered());
   }
 
-  /** Renders without writing, for {@code check}. */
-  public Rendering check(Options options, Problems problems) {
+  /** Renders and lints without writing, for {@code check}; returns what was analysed. */
+  public Analysis check(Options options, Problems problems) {
     boolean ok = false;
-    try {
-      Rendering rendering = render(options, problems, new LinkedHashMap<>());
+    try (Spool spool = Spool.temporary()) {
+      Analysis analysis = render(options, spool, problems, new LinkedHashMap<>()).analysis();
       ok = true;
-      return rendering;
+      return analysis;
     } finally {
       cache.finish(ok);
     }
@@ -186,8 +187,8 @@ public final class Pipeline {
     Map<String, Long> times = new LinkedHashMap<>();
     OutputGuard.check(options.out(), List.of(options.seeds(), options.templates(), options.staticDir()));
     boolean ok = false;
-    try {
-      Rendering rendering = render(options, problems, times);
+    try (Spool spool = Spool.beside(options.out())) {
+      Rendering rendering = render(options, spool, problems, times);
       long t = System.nanoTime();
       SiteWriter writer = new SiteWriter();
       OutputManifest written = previous == null

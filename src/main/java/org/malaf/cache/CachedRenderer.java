@@ -15,6 +15,7 @@ import org.malaf.render.PageJob;
 import org.malaf.render.PagePlan;
 import org.malaf.render.TemplateSet;
 import org.malaf.write.SiteFile;
+import org.malaf.write.Spool;
 
 /**
  * Renders page jobs, reusing the bytes of every page whose template set and model did not change. Each
@@ -37,7 +38,7 @@ public final class CachedRenderer {
   }
 
   /** A rendered page waiting to be stored once the build knows its templates did not change under it. */
-  private record Pending(CacheKey key, byte[] bytes, String sha) {
+  private record Pending(CacheKey key, SiteFile file) {
   }
 
   private final BuildCache cache;
@@ -50,10 +51,11 @@ public final class CachedRenderer {
    * Renders {@code jobs} with {@code templates}, whose folder hashed to {@code templatesKey} before
    * rendering; {@code templatesAfter} re-hashes it afterwards, and pages are only stored when both agree,
    * so an edit saved mid-build never files a page under the wrong template set. Template errors are
-   * collected (once each) into {@code problems}; {@code onPage} runs after every job.
+   * collected (once each) into {@code problems}; {@code onPage} runs after every job. New bytes go to
+   * {@code spool} as soon as they are made, so the heap never holds the whole site.
    */
   public Result render(PagePlan plan, TemplateSet templates, Optional<CacheKey> templatesKey,
-      Supplier<Optional<CacheKey>> templatesAfter, Problems problems, Runnable onPage) {
+      Supplier<Optional<CacheKey>> templatesAfter, Spool spool, Problems problems, Runnable onPage) {
     List<PageJob> jobs = plan.jobs();
     Optional<CacheKey> shared = templatesKey.isPresent() ? cache.fingerprint(plan.sharedInputs()) : Optional.empty();
     AtomicInteger rerendered = new AtomicInteger();
@@ -63,8 +65,8 @@ public final class CachedRenderer {
         .map(job -> {
           try {
             return job.isTemplate()
-                ? page(job, templates, templatesKey, shared, rerendered, pending)
-                : raw(job, inputsOf(job, templatesKey, shared), rerendered);
+                ? page(job, templates, templatesKey, shared, spool, rerendered, pending)
+                : raw(job, inputsOf(job, templatesKey, shared), spool, rerendered);
           } catch (BuildFailure failure) {
             errors.addAll(failure.problems());
             return null;
@@ -78,13 +80,14 @@ public final class CachedRenderer {
     problems.addAll(new ArrayList<>(new java.util.LinkedHashSet<>(errors.sorted())));
     if (!errors.hasErrors() && templatesKey.isPresent() && templatesKey.equals(templatesAfter.get())) {
       // Thousands of small files on a cold build: written from all cores (each store is independent).
-      new ArrayList<>(pending).parallelStream().forEach(p -> cache.storeOutput(PAGE, p.key(), p.bytes(), p.sha()));
+      new ArrayList<>(pending).parallelStream()
+          .forEach(p -> cache.storeOutput(PAGE, p.key(), p.file().bytes().get(), p.file().sha256()));
     }
     return new Result(files, rerendered.get());
   }
 
   private SiteFile page(PageJob job, TemplateSet templates, Optional<CacheKey> templatesKey, Optional<CacheKey> shared,
-      AtomicInteger rerendered, Collection<Pending> pending) {
+      Spool spool, AtomicInteger rerendered, Collection<Pending> pending) {
     Optional<PageInputs> inputs = inputsOf(job, templatesKey, shared);
     Optional<SiteFile> unchanged = inputs.flatMap(in -> cache.pageKeyFor(job.path().value(), in))
         .flatMap(k -> cache.knownOutput(k).map(sha -> known(job, k, sha, templates, job.model())));
@@ -103,15 +106,15 @@ public final class CachedRenderer {
       }
       Optional<byte[]> stored = cache.output(PAGE, k);
       if (stored.isPresent()) {
-        byte[] bytes = stored.get();
-        return new SiteFile(job.path(), CacheKey.sha256(bytes), () -> bytes);
+        // Hashed now, loaded again if lint or write need the bytes: the heap does not keep them.
+        return known(job, k, CacheKey.sha256(stored.get()), templates, () -> model);
       }
     }
     byte[] bytes = renderBytes(templates, job, model);
-    String sha = CacheKey.sha256(bytes);
+    SiteFile file = spool.put(job.path(), CacheKey.sha256(bytes), bytes);
     rerendered.incrementAndGet();
-    key.ifPresent(k -> pending.add(new Pending(k, bytes, sha)));
-    return new SiteFile(job.path(), sha, () -> bytes);
+    key.ifPresent(k -> pending.add(new Pending(k, file)));
+    return file;
   }
 
   /** A page this session knows by key: its bytes are loaded, or rendered, only if the writer needs them. */
@@ -126,7 +129,7 @@ public final class CachedRenderer {
         : Optional.of(new PageInputs(templatesKey.get(), shared.get(), job.inputs()));
   }
 
-  private SiteFile raw(PageJob job, Optional<PageInputs> inputs, AtomicInteger rerendered) {
+  private SiteFile raw(PageJob job, Optional<PageInputs> inputs, Spool spool, AtomicInteger rerendered) {
     Optional<SiteFile> unchanged = inputs.flatMap(in -> cache.pageKeyFor(job.path().value(), in))
         .flatMap(k -> cache.knownOutput(k).map(sha -> new SiteFile(job.path(), sha, job.raw())));
     if (unchanged.isPresent()) {
@@ -142,7 +145,7 @@ public final class CachedRenderer {
       cache.rememberOutput(key.get(), sha);
     }
     key.ifPresent(k -> inputs.ifPresent(in -> cache.rememberPageKey(job.path().value(), in, k)));
-    return new SiteFile(job.path(), sha, () -> bytes);
+    return spool.put(job.path(), sha, bytes);
   }
 
   private static byte[] renderBytes(TemplateSet templates, PageJob job, Object model) {

@@ -41,7 +41,7 @@ public final class CheckCommand implements Callable<Integer> {
       // Renders every page without writing, so a template error is caught here too; the cache is only read.
       BuildCache cache = BuildCache.open(BuildCache.folderFor(options.out()), false);
       Pipeline.Analysis analysis = new Pipeline(cache, Pipeline.Progress.NONE)
-          .check(options.pipelineOptions(), problems).analysis();
+          .check(options.pipelineOptions(), problems);
       printer.print(problems.sorted());
       int review = 0;
       for (CleanArticle article : analysis.cleaned()) {

@@ -37,7 +37,10 @@ final class InPlaceUpdate {
       if (unchanged(path, file.sha256())) {
         next.put(path, file.sha256());
       } else {
-        put(path, file.bytes().get());
+        Path temp = tempBeside(path);
+        SiteWriter.place(file, temp);
+        moveOver(temp, path);
+        next.put(path, file.sha256());
       }
     }
     for (SiteWriter.StaticFile file : statics) {
@@ -63,15 +66,24 @@ final class InPlaceUpdate {
   }
 
   private void put(String path, byte[] bytes) throws IOException {
-    Path file = SiteWriter.createParents(SiteWriter.inside(target, path));
-    Path temp = file.resolveSibling(TEMP_PREFIX + UUID.randomUUID());
+    Path temp = tempBeside(path);
     Files.write(temp, bytes);
+    moveOver(temp, path);
+    next.put(path, SiteWriter.sha256(bytes));
+  }
+
+  /** A fresh name in the folder of the site file {@code path} (created if need be). */
+  private Path tempBeside(String path) throws IOException {
+    return SiteWriter.createParents(SiteWriter.inside(target, path)).resolveSibling(TEMP_PREFIX + UUID.randomUUID());
+  }
+
+  private void moveOver(Path temp, String path) throws IOException {
+    Path file = SiteWriter.inside(target, path);
     try {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
     }
-    next.put(path, SiteWriter.sha256(bytes));
   }
 
   /** Deletes every file the site does not have now (pages of removed articles, stray temp files), then empty folders. */

@@ -24,8 +24,8 @@ import org.malaf.render.RenderedPage;
  * The write stage and the only code that touches the output folder. A build writes the whole site into a
  * temporary sibling folder, then swaps it into place, so a failed or killed build leaves the previous
  * site untouched. {@code serve} may instead {@link #update} the folder it wrote: only changed files are
- * rewritten, each replaced atomically. Files are written in path order; nothing is written outside the
- * output folder, and both ways leave the same bytes.
+ * rewritten, each replaced atomically. Pages the render stage spooled beside the folder are linked in, not
+ * copied. Nothing is written outside the output folder, and both ways leave the same bytes.
  */
 public final class SiteWriter {
 
@@ -53,7 +53,7 @@ public final class SiteWriter {
       Files.createDirectory(temp);
       Map<String, String> written = new LinkedHashMap<>();
       for (SiteFile file : files) {
-        Files.write(createParents(inside(temp, file.path().value())), file.bytes().get());
+        place(file, createParents(inside(temp, file.path().value())));
         written.put(file.path().value(), file.sha256()); // a SiteFile carries its bytes' hash: no second pass
       }
       for (StaticFile file : staticFiles(staticDir)) {
@@ -86,6 +86,19 @@ public final class SiteWriter {
     } catch (IOException | UncheckedIOException e) {
       throw cannotWrite(out, e);
     }
+  }
+
+  /** Creates {@code dest} with the file's bytes: a link to its spooled copy where possible, else written. */
+  static void place(SiteFile file, Path dest) throws IOException {
+    if (file.spooled().isPresent()) {
+      try {
+        Files.createLink(dest, file.spooled().get());
+        return;
+      } catch (UnsupportedOperationException | IOException e) {
+        // another file system, or one without hard links: write the bytes instead
+      }
+    }
+    Files.write(dest, file.bytes().get());
   }
 
   /** A file copied from the static folder: where it comes from and its '/'-separated path in the site. */
