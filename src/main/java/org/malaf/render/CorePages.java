@@ -6,7 +6,7 @@ import org.malaf.link.ActorProfile;
 import org.malaf.link.LinkedArticle;
 import org.malaf.render.markdown.MarkdownRenderer;
 
-/** The pages every dossier has: home, actors index, sources, one page per article and per actor. */
+/** The pages every dossier has: home (and its further pages), actors index, sources, one page per article and per actor. */
 public final class CorePages implements PageEmitter {
 
   private final MarkdownRenderer markdown;
@@ -26,7 +26,10 @@ public final class CorePages implements PageEmitter {
     ActorPageBuilder actors = new ActorPageBuilder(site, markdown);
     ListPagesBuilder lists = new ListPagesBuilder(site, markdown);
     List<PageJob> jobs = new ArrayList<>();
-    jobs.add(PageJob.template(SitePaths.HOME, "index", lists::home));
+    for (int page = 1; page <= lists.homePageCount(); page++) {
+      int number = page;
+      jobs.add(PageJob.template(ListPagesBuilder.homePath(number), "index", () -> lists.home(number)));
+    }
     jobs.add(PageJob.template(SitePaths.ACTORS, "actors", lists::actors));
     jobs.add(PageJob.template(SitePaths.SOURCES, "sources", lists::sources));
     for (LinkedArticle article : site.dossier().articles()) {

@@ -18,9 +18,14 @@ import org.malaf.render.model.SourceGroupView;
 import org.malaf.render.model.SourceView;
 import org.malaf.render.model.SourcesPage;
 
-/** Builds the models of the pages that list things: home, actors index and sources. */
+/**
+ * Builds the models of the pages that list things: home (its articles {@link #HOME_PAGE_SIZE} to a page,
+ * newest first), actors index and sources.
+ */
 final class ListPagesBuilder {
 
+  /** Articles on one page of the home listing: ten thousand cards would make a 10 MB page. */
+  static final int HOME_PAGE_SIZE = 50;
   private static final int TOP_ACTORS = 5;
   private static final int RECENT_NOTES = 6;
 
@@ -32,17 +37,37 @@ final class ListPagesBuilder {
     this.markdown = markdown;
   }
 
-  HomePage home() {
+  /** Page {@code number} (1-based) of the home listing: {@code index.html}, then {@code page/N.html}. */
+  static SitePath homePath(int number) {
+    return number == 1 ? SitePaths.HOME : SitePath.of("page/" + number + ".html");
+  }
+
+  /** How many pages the home listing has: one even for a dossier without articles. */
+  int homePageCount() {
+    return Math.max(1, (site.dossier().articles().size() + HOME_PAGE_SIZE - 1) / HOME_PAGE_SIZE);
+  }
+
+  HomePage home(int number) {
     Dossier dossier = site.dossier();
-    SitePath path = SitePaths.HOME;
+    SitePath path = homePath(number);
+    List<LinkedArticle> all = dossier.articles();
     List<ArticleCard> cards = new ArrayList<>();
-    List<RecentNoteView> notes = new ArrayList<>();
-    for (LinkedArticle a : dossier.articles()) {
+    for (LinkedArticle a : all.subList((number - 1) * HOME_PAGE_SIZE, Math.min(all.size(), number * HOME_PAGE_SIZE))) {
       int paragraphs = (int) a.annotated().clean().blocks().stream().filter(b -> b.type() == BlockType.PARAGRAPH).count();
       cards.add(new ArticleCard(a.sidecar().title(), SitePaths.article(a.sidecar()).relativeTo(path),
           a.sidecar().date() == null ? "" : a.sidecar().date().toString(), site.dates().format(a.sidecar().date()),
           a.sidecar().publisher(), paragraphs,
           a.actors().stream().limit(TOP_ACTORS).map(c -> site.actorLink(c.actor(), c.count(), path)).toList()));
+    }
+    int pages = homePageCount();
+    String previous = number > 1 ? homePath(number - 1).relativeTo(path) : "";
+    String next = number < pages ? homePath(number + 1).relativeTo(path) : "";
+    if (number > 1) {
+      return new HomePage(site.chrome("المقالات، الصفحة " + number, path, "home"), "", all.size(),
+          dossier.registry().size(), 0, cards, List.of(), List.of(), number, pages, previous, next);
+    }
+    List<RecentNoteView> notes = new ArrayList<>();
+    for (LinkedArticle a : all) {
       for (Note note : a.annotated().notes()) {
         if (notes.size() < RECENT_NOTES) {
           notes.add(new RecentNoteView(note.quote(), markdown.toHtml(note.noteMd(), new PageLinks(site, path)),
@@ -52,8 +77,8 @@ final class ListPagesBuilder {
     }
     int sources = dossier.sources().stream().mapToInt(g -> g.sources().size()).sum();
     return new HomePage(site.chrome(dossier.config().title(), path, "home"),
-        markdown.toHtml(dossier.config().descriptionMd(), new PageLinks(site, path)), dossier.articles().size(),
-        dossier.registry().size(), sources, cards, site.actorGroups(path, true), notes);
+        markdown.toHtml(dossier.config().descriptionMd(), new PageLinks(site, path)), all.size(),
+        dossier.registry().size(), sources, cards, site.actorGroups(path, true), notes, number, pages, previous, next);
   }
 
   ActorsPage actors() {

@@ -1,0 +1,101 @@
+package org.malaf.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.malaf.Pipeline;
+import org.malaf.bench.SyntheticDossier;
+import org.malaf.diag.Problems;
+import org.malaf.write.FileTrees;
+
+/** The home page of a dossier too big for one page: its articles continue on further pages, newest first. */
+class HomePagesIT {
+
+  private static final int ARTICLES = 120;
+
+  @TempDir
+  static Path tmp;
+
+  private static Path site;
+
+  @BeforeAll
+  static void build() throws IOException {
+    new SyntheticDossier(new SyntheticDossier.Spec(ARTICLES, 40, 5)).writeTo(tmp.resolve("seeds"));
+    Path templates = FileTrees.copy(Path.of("templates"), tmp.resolve("templates"));
+    Path staticDir = FileTrees.copy(Path.of("static"), tmp.resolve("static"));
+    site = tmp.resolve("site");
+    new Pipeline().build(new Pipeline.Options(tmp.resolve("seeds"), site, templates, staticDir, null), new Problems());
+  }
+
+  private static Document page(Path file) throws IOException {
+    return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+  }
+
+  @Test
+  void followingNextFromTheHomePageListsEveryArticleOnceNewestFirst() throws IOException {
+    List<String> visited = new ArrayList<>();
+    Set<String> articles = new LinkedHashSet<>();
+    List<String> dates = new ArrayList<>();
+    Path current = site.resolve("index.html");
+    while (current != null) {
+      visited.add(site.relativize(current).toString());
+      Document doc = page(current);
+      List<Element> cards = doc.select("ol.cards > li.card");
+      assertThat(cards).as(current.toString()).hasSizeLessThanOrEqualTo(50).isNotEmpty();
+      for (Element card : cards) {
+        Path target = current.getParent().resolve(card.selectFirst(".card__title a").attr("href")).normalize();
+        assertThat(target).isRegularFile();
+        assertThat(articles.add(site.relativize(target).toString())).as("listed once: " + target).isTrue();
+        dates.add(card.selectFirst("time").attr("datetime"));
+      }
+      Element next = doc.selectFirst("nav.pager a[rel=next]");
+      Path nextFile = next == null ? null : current.getParent().resolve(next.attr("href")).normalize();
+      if (nextFile != null) {
+        Element back = page(nextFile).selectFirst("nav.pager a[rel=prev]");
+        assertThat(nextFile.getParent().resolve(back.attr("href")).normalize()).as("prev goes back").isEqualTo(current);
+      }
+      current = nextFile;
+    }
+    assertThat(visited).containsExactly("index.html", "page/2.html", "page/3.html");
+    assertThat(articles).hasSize(ARTICLES);
+    try (var files = Files.list(site.resolve("articles"))) {
+      assertThat(files.count()).isEqualTo(ARTICLES);
+    }
+    List<String> newestFirst = new ArrayList<>(dates);
+    newestFirst.sort(java.util.Comparator.reverseOrder());
+    assertThat(dates).isEqualTo(newestFirst);
+  }
+
+  @Test
+  void onlyTheFirstPageIntroducesTheDossierAndEveryPageHasItsHeading() throws IOException {
+    Document first = page(site.resolve("index.html"));
+    Document second = page(site.resolve("page/2.html"));
+    assertThat(first.select("section.intro")).hasSize(1);
+    assertThat(first.select("section.home-actors")).hasSize(1);
+    assertThat(second.select("section.intro, section.home-actors")).isEmpty();
+    assertThat(second.select("h1").text()).isEqualTo(first.select("h1").text()).isNotBlank();
+    assertThat(second.select("h2#articles-heading").text()).isEqualTo("المقالات");
+    assertThat(second.title()).contains("الصفحة 2");
+    assertThat(second.select("p.meta").first().text()).contains("2", "3");
+  }
+
+  @Test
+  void everyListingPageIsValidHtml() throws Exception {
+    NuChecker checker = new NuChecker();
+    for (String name : List.of("index.html", "page/2.html", "page/3.html")) {
+      assertThat(NuChecker.errors(checker.checkHtml(site.resolve(name)))).as(name).isEmpty();
+    }
+  }
+}
