@@ -5,7 +5,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * Updates a site folder malaf wrote, file by file, for {@code serve}: a file whose hash matches the
  * manifest is left alone, a changed one is written beside its name and moved over it (readers see the old
- * page or the new one, never half of one), and files the site no longer has are deleted, empty folders
- * too. The result is byte for byte what a full write gives.
+ * page or the new one, never half of one), and files of the manifest the site no longer has are deleted,
+ * empty folders too. The result is byte for byte what a full write gives.
  */
 final class InPlaceUpdate {
 
@@ -86,26 +85,29 @@ final class InPlaceUpdate {
     }
   }
 
-  /** Deletes every file the site does not have now (pages of removed articles, stray temp files), then empty folders. */
+  /**
+   * Deletes the files the last write made that the site does not have now (pages of removed articles), then
+   * the folders this leaves empty. The manifest says what is there: the folder is the one it describes.
+   */
   private void removeOthers() throws IOException {
-    List<Path> all;
-    try (Stream<Path> walk = Files.walk(target)) {
-      all = walk.sorted(Comparator.reverseOrder()).toList();
-    }
-    for (Path p : all) {
-      if (p.equals(target)) {
+    for (String path : current.files().keySet()) {
+      if (next.containsKey(path)) {
         continue;
       }
-      String path = target.relativize(p).toString().replace('\\', '/');
-      if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        try (Stream<Path> entries = Files.list(p)) {
-          if (entries.findAny().isEmpty()) {
-            Files.delete(p);
-          }
-        }
-      } else if (!next.containsKey(path)) {
-        Files.deleteIfExists(p);
+      Path file = SiteWriter.inside(target, path);
+      Files.deleteIfExists(file);
+      for (Path dir = file.getParent(); !dir.equals(target) && isEmptyFolder(dir); dir = dir.getParent()) {
+        Files.delete(dir);
       }
+    }
+  }
+
+  private static boolean isEmptyFolder(Path dir) throws IOException {
+    if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
     }
   }
 }
