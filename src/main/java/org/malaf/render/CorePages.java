@@ -6,7 +6,10 @@ import org.malaf.link.ActorProfile;
 import org.malaf.link.LinkedArticle;
 import org.malaf.render.markdown.MarkdownRenderer;
 
-/** The pages every dossier has: home (and its further pages), actors index, sources, one page per article and per actor. */
+/**
+ * The pages every dossier has: home and sources (each over as many pages as it needs), actors index, one
+ * page per article and per actor.
+ */
 public final class CorePages implements PageEmitter {
 
   private final MarkdownRenderer markdown;
@@ -31,7 +34,10 @@ public final class CorePages implements PageEmitter {
       jobs.add(PageJob.template(ListPagesBuilder.homePath(number), "index", () -> lists.home(number)));
     }
     jobs.add(PageJob.template(SitePaths.ACTORS, "actors", lists::actors));
-    jobs.add(PageJob.template(SitePaths.SOURCES, "sources", lists::sources));
+    for (int page = 1; page <= lists.sourcesPageCount(); page++) {
+      int number = page;
+      jobs.add(PageJob.template(ListPagesBuilder.sourcesPath(number), "sources", () -> lists.sources(number)));
+    }
     for (LinkedArticle article : site.dossier().articles()) {
       jobs.add(PageJob.template(SitePaths.article(article.sidecar()), "article", article,
           () -> articles.build(article)));

@@ -20,21 +20,26 @@ import org.malaf.render.model.SourcesPage;
 
 /**
  * Builds the models of the pages that list things: home (its articles {@link #HOME_PAGE_SIZE} to a page,
- * newest first), actors index and sources.
+ * newest first), actors index and sources ({@link #SOURCES_PAGE_SIZE} to a page, by publisher; a
+ * publisher's list may continue on the next page).
  */
 final class ListPagesBuilder {
 
   /** Articles on one page of the home listing: ten thousand cards would make a 10 MB page. */
   static final int HOME_PAGE_SIZE = 50;
+  /** Sources on one page of the sources listing. */
+  static final int SOURCES_PAGE_SIZE = 200;
   private static final int TOP_ACTORS = 5;
   private static final int RECENT_NOTES = 6;
 
   private final SiteContext site;
   private final MarkdownRenderer markdown;
+  private final List<SourceSlot> sourceSlots;
 
   ListPagesBuilder(SiteContext site, MarkdownRenderer markdown) {
     this.site = site;
     this.markdown = markdown;
+    this.sourceSlots = slots(site.dossier().sources());
   }
 
   /** Page {@code number} (1-based) of the home listing: {@code index.html}, then {@code page/N.html}. */
@@ -87,19 +92,62 @@ final class ListPagesBuilder {
         site.actorGroups(path, false));
   }
 
-  SourcesPage sources() {
-    SitePath path = SitePaths.SOURCES;
+  /** Page {@code number} (1-based) of the sources listing: {@code sources.html}, then {@code sources/N.html}. */
+  static SitePath sourcesPath(int number) {
+    return number == 1 ? SitePaths.SOURCES : SitePath.of("sources/" + number + ".html");
+  }
+
+  /** How many pages the sources listing has: one even for a dossier without sources. */
+  int sourcesPageCount() {
+    return Math.max(1, (sourceSlots.size() + SOURCES_PAGE_SIZE - 1) / SOURCES_PAGE_SIZE);
+  }
+
+  SourcesPage sources(int number) {
+    SitePath path = sourcesPath(number);
+    List<SourceGroup> all = site.dossier().sources();
     List<SourceGroupView> groups = new ArrayList<>();
-    int count = 0;
-    for (SourceGroup group : site.dossier().sources()) {
+    int from = (number - 1) * SOURCES_PAGE_SIZE;
+    int to = Math.min(sourceSlots.size(), number * SOURCES_PAGE_SIZE);
+    for (int i = from; i < to; ) {
+      int group = sourceSlots.get(i).group();
       List<SourceView> views = new ArrayList<>();
-      for (SourceEntry entry : group.sources()) {
+      boolean continued = sourceSlots.get(i).first() != i;
+      for (; i < to && sourceSlots.get(i).group() == group; i++) {
+        SourceEntry entry = sourceSlots.get(i).entry();
         List<LinkView> citing = entry.citedBy().stream().map(id -> site.articleLink(id, path)).toList();
         views.add(new SourceView(entry.href(), entry.readableUrl(), entry.truncated(), citing));
-        count++;
       }
-      groups.add(new SourceGroupView(group.label(), views));
+      groups.add(new SourceGroupView(all.get(group).label(), continued ? "" : groupAnchor(group), continued, views));
     }
-    return new SourcesPage(site.chrome("المصادر", path, "sources"), count, groups);
+    List<LinkView> index = new ArrayList<>(all.size());
+    for (int g = 0, first = 0; g < all.size(); first += all.get(g).sources().size(), g++) {
+      index.add(new LinkView(all.get(g).label(),
+          sourcesPath(first / SOURCES_PAGE_SIZE + 1).relativeTo(path) + "#" + groupAnchor(g),
+          Integer.toString(all.get(g).sources().size())));
+    }
+    String title = number == 1 ? "المصادر" : "المصادر، الصفحة " + number;
+    int pages = sourcesPageCount();
+    return new SourcesPage(site.chrome(title, path, "sources"), sourceSlots.size(), groups, index, number, pages,
+        number > 1 ? sourcesPath(number - 1).relativeTo(path) : "",
+        number < pages ? sourcesPath(number + 1).relativeTo(path) : "");
+  }
+
+  private static String groupAnchor(int group) {
+    return "g-" + (group + 1);
+  }
+
+  /** Every source in listing order: its group, where that group starts in the list, the entry. */
+  private static List<SourceSlot> slots(List<SourceGroup> groups) {
+    List<SourceSlot> out = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      int first = out.size();
+      for (SourceEntry entry : groups.get(g).sources()) {
+        out.add(new SourceSlot(g, first, entry));
+      }
+    }
+    return out;
+  }
+
+  private record SourceSlot(int group, int first, SourceEntry entry) {
   }
 }

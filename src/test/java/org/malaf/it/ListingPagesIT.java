@@ -20,8 +20,8 @@ import org.malaf.bench.SyntheticDossier;
 import org.malaf.diag.Problems;
 import org.malaf.write.FileTrees;
 
-/** The home page of a dossier too big for one page: its articles continue on further pages, newest first. */
-class HomePagesIT {
+/** The listings of a dossier too big for one page: home and sources continue on further pages. */
+class ListingPagesIT {
 
   private static final int ARTICLES = 120;
 
@@ -92,9 +92,35 @@ class HomePagesIT {
   }
 
   @Test
+  void followingNextFromTheSourcesPageListsEverySourceOnceAndThePublisherIndexFindsEachList() throws IOException {
+    List<Path> pages = new ArrayList<>();
+    Set<String> urls = new LinkedHashSet<>();
+    int announced = Integer.parseInt(page(site.resolve("sources.html")).selectFirst("h1 .count").text());
+    for (Path current = site.resolve("sources.html"); current != null; ) {
+      pages.add(current);
+      Document doc = page(current);
+      assertThat(doc.select(".source-list > li")).as(current.toString()).hasSizeLessThanOrEqualTo(200).isNotEmpty();
+      for (Element link : doc.select(".source-list > li > .references__url")) {
+        assertThat(urls.add(link.text())).as("listed once: " + link.text()).isTrue();
+      }
+      for (Element index : doc.select("nav.toc a")) {
+        String[] target = index.attr("href").split("#");
+        Document there = page(current.getParent().resolve(target[0]).normalize());
+        assertThat(there.getElementById(target[1])).as(index.attr("href")).isNotNull();
+        assertThat(there.getElementById(target[1]).text()).isEqualTo(index.text()).doesNotContain("تابع");
+      }
+      Element next = doc.selectFirst("nav.pager a[rel=next]");
+      current = next == null ? null : current.getParent().resolve(next.attr("href")).normalize();
+    }
+    assertThat(pages).as("a dossier of %d articles has several pages of sources", ARTICLES).hasSizeGreaterThan(1);
+    assertThat(urls).hasSize(announced);
+    assertThat(site.relativize(pages.get(1)).toString()).isEqualTo("sources/2.html");
+  }
+
+  @Test
   void everyListingPageIsValidHtml() throws Exception {
     NuChecker checker = new NuChecker();
-    for (String name : List.of("index.html", "page/2.html", "page/3.html")) {
+    for (String name : List.of("index.html", "page/2.html", "page/3.html", "sources.html", "sources/2.html")) {
       assertThat(NuChecker.errors(checker.checkHtml(site.resolve(name)))).as(name).isEmpty();
     }
   }
