@@ -12,6 +12,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
@@ -52,6 +53,9 @@ public final class TemplateSet {
     resolver.setCacheable(true);
     TemplateEngine templateEngine = new TemplateEngine();
     templateEngine.setTemplateResolver(resolver);
+    StandardDialect dialect = new StandardDialect();
+    dialect.setVariableExpressionEvaluator(new RecordChainEvaluator());
+    templateEngine.setDialect(dialect);
     this.engine = templateEngine;
   }
 

@@ -57,4 +57,33 @@ class TemplateSetTest {
         .satisfies(e -> assertThat(((BuildFailure) e).problems().get(0).toString())
             .contains("index.html:2").contains("subtitle"));
   }
+
+  @Test
+  void aChainThroughANullIsTheSameTemplateErrorAsBefore() {
+    assertThatThrownBy(() -> render("<p>\n\n<b th:text=\"${page.first.name}\"></b></p>", new Page("t", List.of(), null)))
+        .isInstanceOf(BuildFailure.class)
+        .satisfies(e -> assertThat(((BuildFailure) e).problems().get(0).toString())
+            .contains("index.html:3").contains("page.first.name"));
+  }
+
+  @Test
+  void chainsThroughMapsAndNamesThatAreNotComponentsStillWork() throws IOException {
+    record Holder(java.util.Map<String, Item> byName, Item first) {
+    }
+    String html = render("""
+        <b th:text="${page.byName.hafter.name}"></b><i th:text="${page.first.many}"></i>\
+        <s th:text="${page.first.name == 'روسيا'}"></s><u th:text="${page.first.count}"></u>""",
+        new Holder(java.util.Map.of("hafter", new Item("حفتر", 3)), new Item("روسيا", 2)));
+    assertThat(html).isEqualTo("<b>حفتر</b><i>true</i><s>true</s><u>2</u>");
+  }
+
+  @Test
+  void onlyPlainChainsOfNamesTakeTheShortWay() {
+    assertThat(RecordChainEvaluator.parse("page.chrome.title")).containsExactly("page", "chrome", "title");
+    assertThat(RecordChainEvaluator.parse(" a.href ")).containsExactly("a", "href");
+    for (String other : List.of("page.first.name == 'x'", "#lists.isEmpty(page.items)", "true", "page.items[0]",
+        "page.first.many()", "page..title", "page.null", "a.b + 1")) {
+      assertThat(RecordChainEvaluator.parse(other)).as(other).isEmpty();
+    }
+  }
 }
