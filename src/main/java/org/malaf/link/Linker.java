@@ -19,6 +19,7 @@ import org.malaf.ingest.ActorId;
 import org.malaf.ingest.ActorRegistry;
 import org.malaf.ingest.ArticleId;
 import org.malaf.session.LastBuildMemo;
+import org.malaf.session.LastValueMemo;
 
 /**
  * The link stage: joins annotated articles into a {@link Dossier}. Every cross-reference (actor pages,
@@ -38,6 +39,14 @@ public final class Linker {
   private final MentionContexts contexts = new MentionContexts();
   // The sentences cut at the last link: a rebuild in the same session (serve) cuts only changed articles'.
   private final LastBuildMemo<AnnotatedArticle, List<MentionContext>> sentences = new LastBuildMemo<>();
+  // An edit rarely changes which actors an article names or which sources it cites: then the last
+  // build's related articles and source index stand.
+  private final LastValueMemo<RelatedInput, List<List<ArticleId>>> relatedLists = new LastValueMemo<>();
+  private final LastValueMemo<List<SourceIndex.Cited>, List<SourceGroup>> sourceGroups = new LastValueMemo<>();
+
+  /** What related articles are computed from: the dossier's order and the actors each article names. */
+  private record RelatedInput(List<ArticleId> order, Map<ArticleId, Set<ActorId>> actorsByArticle) {
+  }
 
   public Dossier link(DossierConfig config, ActorRegistry registry, List<AnnotatedArticle> input) {
     List<AnnotatedArticle> articles = input.stream().sorted(NEWEST_FIRST).toList();
@@ -64,20 +73,12 @@ public final class Linker {
         notedIn.computeIfAbsent(actor, k -> new LinkedHashSet<>()).add(a.id());
       }
     }
-    RelatedArticles related = new RelatedArticles(actorsByArticle, order);
-    List<LinkedArticle> linked = IntStream.range(0, (articles.size() + BATCH - 1) / BATCH).parallel()
-        .mapToObj(batch -> {
-          RelatedArticles.Scorer scorer = related.scorer();
-          List<LinkedArticle> out = new ArrayList<>(BATCH);
-          for (int i = batch * BATCH; i < Math.min(articles.size(), (batch + 1) * BATCH); i++) {
-            AnnotatedArticle a = articles.get(i);
-            out.add(new LinkedArticle(a, countActors(a),
-                scorer.relatedTo(i, actorsByArticle.getOrDefault(a.id(), Set.of())),
-                List.copyOf(backlinks.getOrDefault(a.id(), Set.of()))));
-          }
-          return out;
+    List<List<ArticleId>> related = relatedLists.get(new RelatedInput(order, actorsByArticle), Linker::relatedLists);
+    List<LinkedArticle> linked = IntStream.range(0, articles.size()).parallel()
+        .mapToObj(i -> {
+          AnnotatedArticle a = articles.get(i);
+          return new LinkedArticle(a, countActors(a), related.get(i), List.copyOf(backlinks.getOrDefault(a.id(), Set.of())));
         })
-        .flatMap(List::stream)
         .toList();
     Map<ArticleId, LinkedArticle> byId = new LinkedHashMap<>();
     for (LinkedArticle la : linked) {
@@ -88,7 +89,25 @@ public final class Linker {
       profiles.put(actor.id(), profile(actor, mentionsByActor.getOrDefault(actor.id(), Map.of()), rank,
           coMentions.getOrDefault(actor.id(), Map.of()), notedIn.getOrDefault(actor.id(), Set.of())));
     }
-    return new Dossier(config, registry, linked, byId, profiles, SourceIndex.group(articles));
+    return new Dossier(config, registry, linked, byId, profiles,
+        sourceGroups.get(SourceIndex.cited(articles), SourceIndex::group));
+  }
+
+  /** Each article's related articles, in the dossier's order; scored in parallel batches that reuse arrays. */
+  private static List<List<ArticleId>> relatedLists(RelatedInput input) {
+    List<ArticleId> order = input.order();
+    RelatedArticles related = new RelatedArticles(input.actorsByArticle(), order);
+    return IntStream.range(0, (order.size() + BATCH - 1) / BATCH).parallel()
+        .mapToObj(batch -> {
+          RelatedArticles.Scorer scorer = related.scorer();
+          List<List<ArticleId>> out = new ArrayList<>(BATCH);
+          for (int i = batch * BATCH; i < Math.min(order.size(), (batch + 1) * BATCH); i++) {
+            out.add(List.copyOf(scorer.relatedTo(i, input.actorsByArticle().getOrDefault(order.get(i), Set.of()))));
+          }
+          return out;
+        })
+        .flatMap(List::stream)
+        .toList();
   }
 
   /** Each mention's sentence, in the order of the article's mentions. */

@@ -17,16 +17,25 @@ final class SourceIndex {
   private SourceIndex() {
   }
 
-  static List<SourceGroup> group(List<AnnotatedArticle> articles) {
+  /** An article's sources: all {@link #group} reads of it. */
+  record Cited(ArticleId article, List<Footnote> footnotes) {
+  }
+
+  /** What {@link #group} needs of {@code articles}, in their order. */
+  static List<Cited> cited(List<AnnotatedArticle> articles) {
+    return articles.stream().map(a -> new Cited(a.id(), a.footnotes())).toList();
+  }
+
+  static List<SourceGroup> group(List<Cited> articles) {
     Map<String, Map<String, List<ArticleId>>> byLabel = new TreeMap<>(Collator.getInstance(new ULocale("ar")));
     Map<String, Footnote> firstSeen = new LinkedHashMap<>();
-    for (AnnotatedArticle article : articles) {
+    for (Cited article : articles) {
       for (Footnote note : article.footnotes()) {
         firstSeen.putIfAbsent(note.url(), note);
         List<ArticleId> citing = byLabel.computeIfAbsent(note.label(), k -> new TreeMap<>())
             .computeIfAbsent(note.url(), k -> new ArrayList<>());
-        if (!citing.contains(article.id())) {
-          citing.add(article.id());
+        if (!citing.contains(article.article())) {
+          citing.add(article.article());
         }
       }
     }
