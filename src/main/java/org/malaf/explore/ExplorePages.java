@@ -2,6 +2,7 @@ package org.malaf.explore;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.malaf.annotate.Mention;
 import org.malaf.explore.model.SearchPage;
 import org.malaf.explore.preview.Previews;
 import org.malaf.explore.preview.Summaries;
@@ -53,9 +54,12 @@ public final class ExplorePages implements PageEmitter {
     }
     for (int i = 1; i <= timeline.pageCount(); i++) {
       int page = i;
-      jobs.add(PageJob.template(TimelinePageBuilder.path(page), "timeline", () -> timeline.build(page)));
+      jobs.add(PageJob.template(TimelinePageBuilder.path(page), "timeline", timeline.inputs(page),
+          () -> timeline.build(page)));
     }
-    jobs.add(PageJob.template(ExplorePaths.NETWORK, "network",
+    // The network reads who is named in which paragraph (and the shared registry), nothing else.
+    List<List<Mention>> mentions = site.dossier().articles().stream().map(a -> a.annotated().mentions()).toList();
+    jobs.add(PageJob.template(ExplorePaths.NETWORK, "network", mentions,
         () -> new NetworkPageBuilder(site).build(ExplorePaths.NETWORK)));
     jobs.add(PageJob.raw(ExplorePaths.PREVIEWS_META, previews::metaScript));
     for (int i = 0; i < previews.bucketCount(); i++) {

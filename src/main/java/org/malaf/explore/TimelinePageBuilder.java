@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.malaf.annotate.AnnotatedArticle;
 import org.malaf.explore.model.TimelineEventView;
 import org.malaf.explore.model.TimelinePage;
 import org.malaf.explore.model.TimelineYearView;
@@ -80,9 +81,29 @@ final class TimelinePageBuilder {
     return number == 1 ? ExplorePaths.TIMELINE : SitePath.of("timeline/" + number + ".html");
   }
 
+  /**
+   * What page {@code number} reads besides the shared inputs: its events, the articles they come from (for
+   * the actors named in each event's paragraph) and the counts and years of the whole timeline.
+   */
+  private record PageInputs(int number, List<TimelineEvent> events, List<AnnotatedArticle> articles,
+      List<YearStart> years, int total, int uncertain) {
+  }
+
+  /** The inputs of page {@code number}, for {@link org.malaf.render.PageJob#inputs()}. */
+  Object inputs(int number) {
+    List<TimelineEvent> slice = slice(number);
+    List<AnnotatedArticle> from = slice.stream().map(TimelineEvent::article).distinct()
+        .map(id -> site.article(id).annotated()).toList();
+    return new PageInputs(number, slice, from, years, events.size(), uncertain);
+  }
+
+  private List<TimelineEvent> slice(int number) {
+    return events.subList((number - 1) * PAGE_SIZE, Math.min(events.size(), number * PAGE_SIZE));
+  }
+
   TimelinePage build(int number) {
     SitePath path = path(number);
-    List<TimelineEvent> slice = events.subList((number - 1) * PAGE_SIZE, Math.min(events.size(), number * PAGE_SIZE));
+    List<TimelineEvent> slice = slice(number);
     Map<Integer, List<TimelineEventView>> byYear = new LinkedHashMap<>();
     for (TimelineEvent e : slice) {
       byYear.computeIfAbsent(e.date().year(), y -> new ArrayList<>()).add(view(e, path));

@@ -29,14 +29,18 @@ public final class CorePages implements PageEmitter {
     ActorPageBuilder actors = new ActorPageBuilder(site, markdown);
     ListPagesBuilder lists = new ListPagesBuilder(site, markdown);
     List<PageJob> jobs = new ArrayList<>();
-    for (int page = 1; page <= lists.homePageCount(); page++) {
+    // The first home page shows actor counts and notes from everywhere; the others, their articles only.
+    jobs.add(PageJob.template(SitePaths.HOME, "index", () -> lists.home(1)));
+    for (int page = 2; page <= lists.homePageCount(); page++) {
       int number = page;
-      jobs.add(PageJob.template(ListPagesBuilder.homePath(number), "index", () -> lists.home(number)));
+      jobs.add(PageJob.template(ListPagesBuilder.homePath(number), "index", lists.homeInputs(number),
+          () -> lists.home(number)));
     }
     jobs.add(PageJob.template(SitePaths.ACTORS, "actors", lists::actors));
     for (int page = 1; page <= lists.sourcesPageCount(); page++) {
       int number = page;
-      jobs.add(PageJob.template(ListPagesBuilder.sourcesPath(number), "sources", () -> lists.sources(number)));
+      jobs.add(PageJob.template(ListPagesBuilder.sourcesPath(number), "sources", lists.sourcesInputs(number),
+          () -> lists.sources(number)));
     }
     for (LinkedArticle article : site.dossier().articles()) {
       jobs.add(PageJob.template(SitePaths.article(article.sidecar()), "article", article,

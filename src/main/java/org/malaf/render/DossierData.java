@@ -49,7 +49,8 @@ public final class DossierData implements PageEmitter {
 
   @Override
   public List<PageJob> jobs(SiteContext site) {
-    return List.of(PageJob.raw(SitePaths.DATA, () -> bytes(site.dossier())));
+    // Besides the shared inputs (title, registry) the file reads the linked articles only.
+    return List.of(PageJob.raw(SitePaths.DATA, site.dossier().articles(), () -> bytes(site.dossier())));
   }
 
   byte[] bytes(Dossier dossier) {

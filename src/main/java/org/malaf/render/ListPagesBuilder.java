@@ -52,6 +52,26 @@ final class ListPagesBuilder {
     return Math.max(1, (site.dossier().articles().size() + HOME_PAGE_SIZE - 1) / HOME_PAGE_SIZE);
   }
 
+  /** What a home page after the first reads besides the shared inputs: its number, the page count, its articles. */
+  private record HomeInputs(int number, int pageCount, List<LinkedArticle> articles) {
+  }
+
+  /** The inputs of home page {@code number} (2 or more), for {@link PageJob#inputs()}. */
+  Object homeInputs(int number) {
+    List<LinkedArticle> all = site.dossier().articles();
+    return new HomeInputs(number, homePageCount(),
+        all.subList((number - 1) * HOME_PAGE_SIZE, Math.min(all.size(), number * HOME_PAGE_SIZE)));
+  }
+
+  /** What a sources page reads besides the shared inputs: its number and the whole index (for its list of publishers). */
+  private record SourcesInputs(int number, List<SourceGroup> groups) {
+  }
+
+  /** The inputs of sources page {@code number}, for {@link PageJob#inputs()}. */
+  Object sourcesInputs(int number) {
+    return new SourcesInputs(number, site.dossier().sources());
+  }
+
   HomePage home(int number) {
     Dossier dossier = site.dossier();
     SitePath path = homePath(number);

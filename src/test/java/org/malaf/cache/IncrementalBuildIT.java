@@ -90,11 +90,15 @@ class IncrementalBuildIT {
     Pipeline pipeline = new Pipeline(BuildCache.inMemory(), Pipeline.Progress.NONE);
     Pipeline.BuildResult last = pipeline.build(options("site"), new Problems(), null);
     // Each edit reaches pages through another route: a title shown on the other article's page (related
-    // articles, backlinks) and on actor pages; a registry name shown in chips; an article's own text.
+    // articles, backlinks) and on actor pages; a registry name shown in chips; an article's own text; what
+    // the timeline, network and sources pages gather from every article.
     List<Runnable> edits = List.of(
         () -> editFirstArticleTitle("MARKER-SESSION-TITLE"),
         () -> editActorName("خليفة حفتر", "خليفة حفتر MARKER-NAME"),
-        () -> appendToFirstArticle("\nوقال حفتر MARKER-TEXT إن الزيارة انتهت.\n"));
+        () -> appendToFirstArticle("\nوقال حفتر MARKER-TEXT إن الزيارة انتهت.\n"),
+        // A date (timeline), two actors in one paragraph (network), a new source (sources page, dossier.json).
+        () -> appendToFirstArticle("\nوفي 3 مارس 2017 التقى حفتر سيرغي لافروف في موسكو MARKER-DATE.\n\n"
+            + "https://example.org/marker-source\n"));
     for (Runnable edit : edits) {
       edit.run();
       Pipeline.BuildResult next = pipeline.build(options("site"), new Problems(), last.output());

@@ -124,4 +124,42 @@ class ListingPagesIT {
       assertThat(NuChecker.errors(checker.checkHtml(site.resolve(name)))).as(name).isEmpty();
     }
   }
+
+  @Test
+  void anEditRebuiltInASessionGivesTheListingsAFullBuildGives() throws IOException {
+    Path project = tmp.resolve("session");
+    FileTrees.copy(tmp.resolve("seeds"), project.resolve("seeds"));
+    Pipeline.Options options = new Pipeline.Options(project.resolve("seeds"), project.resolve("site"),
+        tmp.resolve("templates"), tmp.resolve("static"), null);
+    Pipeline pipeline = new Pipeline(org.malaf.cache.BuildCache.inMemory(), Pipeline.Progress.NONE);
+    Pipeline.BuildResult first = pipeline.build(options, new Problems());
+    // The oldest article is on the last page of the home listing: a new paragraph changes its card, a new
+    // source the sources pages.
+    Path oldest = oldestArticle(project.resolve("seeds"));
+    Files.writeString(oldest, Files.readString(oldest) + "\n\nفقرة جديدة في آخر المقال MARKER.\n\nhttps://example.org/marker\n");
+    Pipeline.BuildResult second = pipeline.build(options, new Problems(), first.output());
+    assertThat(second.output().changedSince(first.output())).contains("page/3.html").doesNotContain("page/2.html");
+    new Pipeline().build(new Pipeline.Options(project.resolve("seeds"), project.resolve("full"), tmp.resolve("templates"),
+        tmp.resolve("static"), null), new Problems());
+    assertThat(TinyDossier.snapshot(project.resolve("site"))).isEqualTo(TinyDossier.snapshot(project.resolve("full")));
+  }
+
+  private static Path oldestArticle(Path seeds) throws IOException {
+    try (var files = Files.list(seeds)) {
+      return files.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().startsWith("dossier")
+              && !p.getFileName().toString().startsWith("actors"))
+          .min(java.util.Comparator.comparing((Path p) -> dateOf(p)).thenComparing(p -> p.getFileName().toString(),
+              java.util.Comparator.reverseOrder()))
+          .map(p -> p.resolveSibling(p.getFileName().toString().replace(".yaml", ".txt")))
+          .orElseThrow();
+    }
+  }
+
+  private static String dateOf(Path sidecar) {
+    try {
+      return Files.readAllLines(sidecar).stream().filter(l -> l.startsWith("date:")).findFirst().orElse("");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
