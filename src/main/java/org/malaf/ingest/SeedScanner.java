@@ -3,7 +3,9 @@ package org.malaf.ingest;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +41,7 @@ public final class SeedScanner {
   private final TextDecoder decoder = new TextDecoder();
   // What the last scans read, for the rebuilds of one session (serve, bench): unchanged files are not re-read.
   private final ReadMemo<Sidecar> sidecarMemo = new ReadMemo<>();
+  private final ReadMemo<ActorRegistry> registryMemo = new ReadMemo<>();
   private final ReadMemo<TextDecoder.Decoded> textMemo = new ReadMemo<>();
   private final Map<Path, RawArticle> lastArticles = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -61,7 +64,8 @@ public final class SeedScanner {
     refuseLinkOut(seeds.resolve(ConfigLoader.FILE_NAME), root);
     refuseLinkOut(seeds.resolve(RegistryLoader.FILE_NAME), root);
     DossierConfig config = configLoader.load(seeds, problems);
-    ActorRegistry registry = registryLoader.load(seeds, problems);
+    ActorRegistry registry = registryMemo.get(seeds.resolve(RegistryLoader.FILE_NAME), problems,
+        p -> registryLoader.load(seeds, p));
     Map<String, Path> texts = new TreeMap<>();
     Map<String, Path> sidecars = new TreeMap<>();
     Set<String> refused = new HashSet<>();
@@ -215,13 +219,24 @@ public final class SeedScanner {
         if (!text && !yaml) {
           continue;
         }
-        if (Files.isSymbolicLink(entry) && !realPath(entry).startsWith(root)) {
-          problems.error(SourcePosition.of(entry), "the file is a link to a place outside the seeds folder",
-              "copy the file into the seeds folder instead of linking to it");
-          refused.add(stemOf(entry));
-          continue;
+        // One look at the entry itself: most are plain files, and only links need a second.
+        BasicFileAttributes attributes;
+        try {
+          attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException gone) {
+          continue; // deleted since the listing: as if it had not been there
         }
-        if (!Files.isRegularFile(entry)) {
+        if (attributes.isSymbolicLink()) {
+          if (!realPath(entry).startsWith(root)) {
+            problems.error(SourcePosition.of(entry), "the file is a link to a place outside the seeds folder",
+                "copy the file into the seeds folder instead of linking to it");
+            refused.add(stemOf(entry));
+            continue;
+          }
+          if (!Files.isRegularFile(entry)) {
+            continue;
+          }
+        } else if (!attributes.isRegularFile()) {
           continue;
         }
         (text ? texts : sidecars).put(stemOf(entry), entry);
