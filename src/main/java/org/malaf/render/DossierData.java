@@ -2,10 +2,12 @@ package org.malaf.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.malaf.annotate.AnnotatedArticle;
 import org.malaf.annotate.Mention;
 import org.malaf.clean.BlockType;
 import org.malaf.ingest.Actor;
@@ -16,7 +18,9 @@ import org.malaf.link.LinkedArticle;
 /**
  * Writes {@code dossier.json}: the dossier as data for researchers — articles, actors, every mention with
  * its paragraph and offsets, and the related/backlink edges. Order is fixed (articles newest first as on
- * the site, actors as in the registry, mentions in text order) so two builds give identical bytes.
+ * the site, actors as in the registry, mentions in text order) so two builds give identical bytes. The
+ * JSON is compact, and each article's part is written once and kept while the article stays the same, so
+ * an edit in {@code serve} rewrites the file without serialising ten thousand articles again.
  */
 public final class DossierData implements PageEmitter {
 
@@ -36,11 +40,14 @@ public final class DossierData implements PageEmitter {
   record EdgeData(String from, String to) {
   }
 
-  record Data(int version, String title, List<ArticleData> articles, List<ActorData> actors,
-      List<MentionData> mentions, List<EdgeData> related, List<EdgeData> backlinks) {
+  /** One article's share of each array, as JSON text, and the edges it was written for. */
+  private record Part(List<ArticleId> related, List<ArticleId> backlinks, String article, List<String> mentions,
+      List<String> relatedEdges, List<String> backlinkEdges) {
   }
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper mapper = new ObjectMapper();
+  // Each article's part at the last build, by its annotated article (the same object while unchanged).
+  private volatile Map<AnnotatedArticle, Part> lastParts = new IdentityHashMap<>();
 
   @Override
   public String name() {
@@ -54,36 +61,61 @@ public final class DossierData implements PageEmitter {
   }
 
   byte[] bytes(Dossier dossier) {
-    List<ArticleData> articles = new ArrayList<>();
-    List<MentionData> mentions = new ArrayList<>();
-    List<EdgeData> related = new ArrayList<>();
-    List<EdgeData> backlinks = new ArrayList<>();
-    for (LinkedArticle a : dossier.articles()) {
-      String id = a.id().value();
-      int paragraphs = (int) a.annotated().clean().blocks().stream().filter(b -> b.type() == BlockType.PARAGRAPH).count();
-      articles.add(new ArticleData(id, a.sidecar().slug(), a.sidecar().title(),
-          a.sidecar().date() == null ? null : a.sidecar().date().toString(),
-          a.annotated().clean().raw().file().getFileName().toString(), paragraphs,
-          SitePaths.article(a.sidecar()).value()));
-      for (Mention m : a.annotated().mentions()) {
-        mentions.add(new MentionData(m.actor().value(), id, m.block() + 1, m.start(), m.end(), m.surface()));
-      }
-      for (ArticleId other : a.related()) {
-        related.add(new EdgeData(id, other.value()));
-      }
-      for (ArticleId other : a.backlinks()) {
-        backlinks.add(new EdgeData(other.value(), id));
-      }
+    Map<AnnotatedArticle, Part> known = lastParts;
+    List<Part> all = dossier.articles().parallelStream()
+        .map(a -> {
+          Part p = known.get(a.annotated());
+          return p != null && p.related().equals(a.related()) && p.backlinks().equals(a.backlinks()) ? p : part(a);
+        })
+        .toList();
+    Map<AnnotatedArticle, Part> next = new IdentityHashMap<>(all.size() * 2);
+    for (int i = 0; i < all.size(); i++) {
+      next.put(dossier.articles().get(i).annotated(), all.get(i));
     }
-    List<ActorData> actors = new ArrayList<>();
+    lastParts = next;
+    StringBuilder json = new StringBuilder(1 << 20);
+    json.append("{\"version\":").append(VERSION).append(",\"title\":").append(write(dossier.config().title()));
+    array(json, "articles", all.stream().map(Part::article).toList());
+    List<String> actors = new ArrayList<>();
     for (Actor actor : dossier.registry().actors()) {
-      actors.add(new ActorData(actor.id().value(), actor.name(), actor.kind().key(), actor.aliases(),
-          SitePaths.actor(actor.id()).value()));
+      actors.add(write(new ActorData(actor.id().value(), actor.name(), actor.kind().key(), actor.aliases(),
+          SitePaths.actor(actor.id()).value())));
     }
+    array(json, "actors", actors);
+    array(json, "mentions", all.stream().flatMap(p -> p.mentions().stream()).toList());
+    array(json, "related", all.stream().flatMap(p -> p.relatedEdges().stream()).toList());
+    array(json, "backlinks", all.stream().flatMap(p -> p.backlinkEdges().stream()).toList());
+    json.append("}\n");
+    return json.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private Part part(LinkedArticle a) {
+    String id = a.id().value();
+    int paragraphs = (int) a.annotated().clean().blocks().stream().filter(b -> b.type() == BlockType.PARAGRAPH).count();
+    String article = write(new ArticleData(id, a.sidecar().slug(), a.sidecar().title(),
+        a.sidecar().date() == null ? null : a.sidecar().date().toString(),
+        a.annotated().clean().raw().file().getFileName().toString(), paragraphs,
+        SitePaths.article(a.sidecar()).value()));
+    List<String> mentions = new ArrayList<>();
+    for (Mention m : a.annotated().mentions()) {
+      mentions.add(write(new MentionData(m.actor().value(), id, m.block() + 1, m.start(), m.end(), m.surface())));
+    }
+    List<String> related = a.related().stream().map(other -> write(new EdgeData(id, other.value()))).toList();
+    List<String> backlinks = a.backlinks().stream().map(other -> write(new EdgeData(other.value(), id))).toList();
+    return new Part(a.related(), a.backlinks(), article, List.copyOf(mentions), related, backlinks);
+  }
+
+  private static void array(StringBuilder json, String name, List<String> items) {
+    json.append(",\"").append(name).append("\":[");
+    for (int i = 0; i < items.size(); i++) {
+      json.append(i == 0 ? "" : ",").append(items.get(i));
+    }
+    json.append(']');
+  }
+
+  private String write(Object value) {
     try {
-      String json = mapper.writeValueAsString(new Data(VERSION, dossier.config().title(), articles, actors, mentions,
-          related, backlinks));
-      return (json + "\n").getBytes(StandardCharsets.UTF_8);
+      return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("dossier.json could not be written", e);
     }

@@ -85,4 +85,34 @@ class SeedsBuildIT {
       });
     }
   }
+
+  @Test
+  void dossierJsonDescribesTheSiteItCameWith() throws IOException {
+    Path site = BuiltSite.get();
+    var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve("dossier.json").toFile());
+    assertThat(data.get("version").asInt()).isEqualTo(1);
+    java.util.Map<String, Document> pages = new java.util.HashMap<>();
+    for (var article : data.get("articles")) {
+      Path page = site.resolve(article.get("href").asText());
+      assertThat(page).isRegularFile();
+      pages.put(article.get("id").asText(), Jsoup.parse(page.toFile(), "UTF-8"));
+    }
+    java.util.Set<String> actors = new java.util.HashSet<>();
+    for (var actor : data.get("actors")) {
+      assertThat(site.resolve(actor.get("href").asText())).isRegularFile();
+      actors.add(actor.get("id").asText());
+    }
+    assertThat(data.get("mentions")).isNotEmpty();
+    for (var mention : data.get("mentions")) {
+      assertThat(actors).contains(mention.get("actor").asText());
+      Element paragraph = pages.get(mention.get("article").asText()).getElementById("p-" + mention.get("paragraph").asInt());
+      assertThat(paragraph).as(mention.toString()).isNotNull();
+      assertThat(paragraph.text()).contains(mention.get("surface").asText());
+    }
+    for (String edges : List.of("related", "backlinks")) {
+      for (var edge : data.get(edges)) {
+        assertThat(pages).containsKeys(edge.get("from").asText(), edge.get("to").asText());
+      }
+    }
+  }
 }
