@@ -14,6 +14,7 @@ import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.util.FastStringWriter;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
@@ -27,6 +28,7 @@ public final class TemplateSet {
       "search", "timeline", "network");
 
   private static final Locale ARABIC = Locale.forLanguageTag("ar");
+  private static final int PAGE_CHARS = 32 * 1024;
 
   static {
     // OGNL keeps its accessors in one registry per JVM; registering ours once, for every record, is enough.
@@ -64,7 +66,10 @@ public final class TemplateSet {
     Context context = new Context(ARABIC);
     context.setVariable("page", model);
     try {
-      return engine.process(name, context);
+      // Pages run to tens of kilobytes: start the buffer there rather than grow it from a hundred chars.
+      FastStringWriter out = new FastStringWriter(PAGE_CHARS);
+      engine.process(name, context, out);
+      return out.toString();
     } catch (TemplateProcessingException e) {
       throw new BuildFailure(problemOf(name, e.getTemplateName(), e.getLine(), e.getCol(), e.getMessage()));
     } catch (TemplateEngineException e) {

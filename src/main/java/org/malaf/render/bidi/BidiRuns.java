@@ -2,8 +2,6 @@ package org.malaf.render.bidi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.malaf.render.Html;
 
 /**
@@ -13,25 +11,50 @@ import org.malaf.render.Html;
  */
 public final class BidiRuns {
 
-  /** A run starts with a Latin letter or digit and keeps Latin words joined by single spaces. */
-  private static final Pattern LTR = Pattern.compile(
-      "[A-Za-z0-9](?:[A-Za-z0-9.,:/%+_&'\\-]|[ ](?=[A-Za-z0-9]))*");
+  /** Characters that continue a run after its first letter or digit (besides letters and digits). */
+  private static final String JOINERS = ".,:/%+_&'-";
+  /** Characters a run does not end with: sentence punctuation after a Latin word belongs to the sentence. */
+  private static final String TRAILING = ".,:-'";
 
   private BidiRuns() {
   }
 
-  /** Spans [start, end) of the LTR runs, trailing sentence punctuation excluded. */
+  /**
+   * Spans [start, end) of the LTR runs, trailing sentence punctuation excluded. A run starts with a Latin
+   * letter or digit and goes on through letters, digits, {@link #JOINERS} and single spaces before another
+   * letter or digit. A scan rather than a regular expression: the text is mostly Arabic, and a matcher
+   * tried at each of its characters was a sixth of the time of building an article page.
+   */
   public static List<int[]> find(String text) {
     List<int[]> runs = new ArrayList<>();
-    Matcher m = LTR.matcher(text);
-    while (m.find()) {
-      int end = m.end();
-      while (end > m.start() + 1 && ".,:-'".indexOf(text.charAt(end - 1)) >= 0) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!latinOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = i + 1;
+      while (end < n) {
+        char c = text.charAt(end);
+        if (latinOrDigit(c) || JOINERS.indexOf(c) >= 0 || (c == ' ' && end + 1 < n && latinOrDigit(text.charAt(end + 1)))) {
+          end++;
+        } else {
+          break;
+        }
+      }
+      i = end;
+      while (end > start + 1 && TRAILING.indexOf(text.charAt(end - 1)) >= 0) {
         end--;
       }
-      runs.add(new int[] {m.start(), end});
+      runs.add(new int[] {start, end});
     }
     return runs;
+  }
+
+  private static boolean latinOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Escaped text with each LTR run wrapped in {@code <bdi>}. */
