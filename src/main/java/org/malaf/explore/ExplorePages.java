@@ -45,7 +45,7 @@ public final class ExplorePages implements PageEmitter {
     jobs.add(PageJob.raw(ExplorePaths.SEARCH_META, index::metaScript));
     for (int i = 0; i < index.plan().size(); i++) {
       int shard = i;
-      jobs.add(PageJob.raw(ExplorePaths.searchShard(shard), () -> index.shardScript(shard)));
+      jobs.add(PageJob.raw(ExplorePaths.searchShard(shard), index.shard(shard), () -> index.shardScript(shard)));
     }
     for (int i = 0; i < index.documentCount(); i++) {
       int doc = i;
@@ -64,7 +64,8 @@ public final class ExplorePages implements PageEmitter {
     jobs.add(PageJob.raw(ExplorePaths.PREVIEWS_META, previews::metaScript));
     for (int i = 0; i < previews.bucketCount(); i++) {
       int bucket = i;
-      jobs.add(PageJob.raw(ExplorePaths.previewBucket(bucket), () -> previews.bucketScript(bucket)));
+      jobs.add(PageJob.raw(ExplorePaths.previewBucket(bucket), previews.bucket(bucket),
+          () -> previews.bucketScript(bucket)));
     }
     return jobs;
   }

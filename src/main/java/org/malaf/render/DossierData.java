@@ -2,6 +2,7 @@ package org.malaf.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -40,9 +41,9 @@ public final class DossierData implements PageEmitter {
   record EdgeData(String from, String to) {
   }
 
-  /** One article's share of each array, as JSON text, and the edges it was written for. */
-  private record Part(List<ArticleId> related, List<ArticleId> backlinks, String article, List<String> mentions,
-      List<String> relatedEdges, List<String> backlinkEdges) {
+  /** One article's share of each array, as UTF-8 JSON, and the edges it was written for. */
+  private record Part(List<ArticleId> related, List<ArticleId> backlinks, byte[] article, List<byte[]> mentions,
+      List<byte[]> relatedEdges, List<byte[]> backlinkEdges) {
   }
 
   private final ObjectMapper mapper = new ObjectMapper();
@@ -73,10 +74,11 @@ public final class DossierData implements PageEmitter {
       next.put(dossier.articles().get(i).annotated(), all.get(i));
     }
     lastParts = next;
-    StringBuilder json = new StringBuilder(1 << 20);
-    json.append("{\"version\":").append(VERSION).append(",\"title\":").append(write(dossier.config().title()));
+    ByteArrayOutputStream json = new ByteArrayOutputStream(1 << 20);
+    json.writeBytes(("{\"version\":" + VERSION + ",\"title\":").getBytes(StandardCharsets.UTF_8));
+    json.writeBytes(write(dossier.config().title()));
     array(json, "articles", all.stream().map(Part::article).toList());
-    List<String> actors = new ArrayList<>();
+    List<byte[]> actors = new ArrayList<>();
     for (Actor actor : dossier.registry().actors()) {
       actors.add(write(new ActorData(actor.id().value(), actor.name(), actor.kind().key(), actor.aliases(),
           SitePaths.actor(actor.id()).value())));
@@ -85,37 +87,40 @@ public final class DossierData implements PageEmitter {
     array(json, "mentions", all.stream().flatMap(p -> p.mentions().stream()).toList());
     array(json, "related", all.stream().flatMap(p -> p.relatedEdges().stream()).toList());
     array(json, "backlinks", all.stream().flatMap(p -> p.backlinkEdges().stream()).toList());
-    json.append("}\n");
-    return json.toString().getBytes(StandardCharsets.UTF_8);
+    json.writeBytes("}\n".getBytes(StandardCharsets.UTF_8));
+    return json.toByteArray();
   }
 
   private Part part(LinkedArticle a) {
     String id = a.id().value();
     int paragraphs = (int) a.annotated().clean().blocks().stream().filter(b -> b.type() == BlockType.PARAGRAPH).count();
-    String article = write(new ArticleData(id, a.sidecar().slug(), a.sidecar().title(),
+    byte[] article = write(new ArticleData(id, a.sidecar().slug(), a.sidecar().title(),
         a.sidecar().date() == null ? null : a.sidecar().date().toString(),
         a.annotated().clean().raw().file().getFileName().toString(), paragraphs,
         SitePaths.article(a.sidecar()).value()));
-    List<String> mentions = new ArrayList<>();
+    List<byte[]> mentions = new ArrayList<>();
     for (Mention m : a.annotated().mentions()) {
       mentions.add(write(new MentionData(m.actor().value(), id, m.block() + 1, m.start(), m.end(), m.surface())));
     }
-    List<String> related = a.related().stream().map(other -> write(new EdgeData(id, other.value()))).toList();
-    List<String> backlinks = a.backlinks().stream().map(other -> write(new EdgeData(other.value(), id))).toList();
+    List<byte[]> related = a.related().stream().map(other -> write(new EdgeData(id, other.value()))).toList();
+    List<byte[]> backlinks = a.backlinks().stream().map(other -> write(new EdgeData(other.value(), id))).toList();
     return new Part(a.related(), a.backlinks(), article, List.copyOf(mentions), related, backlinks);
   }
 
-  private static void array(StringBuilder json, String name, List<String> items) {
-    json.append(",\"").append(name).append("\":[");
+  private static void array(ByteArrayOutputStream json, String name, List<byte[]> items) {
+    json.writeBytes((",\"" + name + "\":[").getBytes(StandardCharsets.UTF_8));
     for (int i = 0; i < items.size(); i++) {
-      json.append(i == 0 ? "" : ",").append(items.get(i));
+      if (i > 0) {
+        json.write(',');
+      }
+      json.writeBytes(items.get(i));
     }
-    json.append(']');
+    json.write(']');
   }
 
-  private String write(Object value) {
+  private byte[] write(Object value) {
     try {
-      return mapper.writeValueAsString(value);
+      return mapper.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("dossier.json could not be written", e);
     }

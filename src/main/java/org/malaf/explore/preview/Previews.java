@@ -1,6 +1,7 @@
 package org.malaf.explore.preview;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,11 @@ public final class Previews {
     meta.put("v", VERSION);
     meta.put("buckets", buckets.size());
     return ScriptFile.assign(GLOBAL, "meta", meta);
+  }
+
+  /** The previews of bucket {@code i}, by page path: all that {@link #bucketScript} reads. */
+  public SortedMap<String, Preview> bucket(int i) {
+    return Collections.unmodifiableSortedMap(buckets.get(i));
   }
 
   /** {@code previews/bN.js}: the previews of bucket {@code i}. */

@@ -95,6 +95,12 @@ public final class SearchIndex {
     return ScriptFile.assign(GLOBAL, "meta", meta);
   }
 
+  /** The sort keys and encoded postings of shard {@code shard}: all that {@link #shardScript} reads. */
+  public List<List<String>> shard(int shard) {
+    return List.of(postings.keys().subList(shardStarts[shard], shardStarts[shard + 1]),
+        postings.postings().subList(shardStarts[shard], shardStarts[shard + 1]));
+  }
+
   /** {@code search/s/N.js}: term → encoded postings for the terms of shard {@code shard}. */
   public byte[] shardScript(int shard) {
     Map<String, String> terms = new LinkedHashMap<>();
