@@ -1,5 +1,6 @@
 package org.malaf.explore;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.malaf.annotate.Mention;
@@ -8,9 +9,12 @@ import org.malaf.explore.preview.Previews;
 import org.malaf.explore.preview.Summaries;
 import org.malaf.explore.search.SearchIndex;
 import org.malaf.explore.timeline.Timeline;
+import org.malaf.explore.timeline.TimelineEvent;
+import org.malaf.ingest.ArticleId;
 import org.malaf.render.PageEmitter;
 import org.malaf.render.PageJob;
 import org.malaf.render.SiteContext;
+import org.malaf.session.LastValueMemo;
 
 /**
  * Emits the explore pages — {@code search.html}, {@code timeline.html}, {@code network.html} — and their
@@ -23,6 +27,15 @@ import org.malaf.render.SiteContext;
 public final class ExplorePages implements PageEmitter {
 
   private final ArticleDigests digests = new ArticleDigests();
+  // An edit seldom changes the dates found or the articles' dates: then the last build's order stands.
+  private final LastValueMemo<TimelineInput, List<TimelineEvent>> timelineOrder = new LastValueMemo<>();
+
+  /** What the timeline's order depends on: each article's id and date (maybe none), and its events. */
+  private record TimelineInput(List<Dated> chronology, List<List<TimelineEvent>> events) {
+  }
+
+  private record Dated(ArticleId id, LocalDate date) {
+  }
 
   @Override
   public String name() {
@@ -34,8 +47,10 @@ public final class ExplorePages implements PageEmitter {
     List<ArticleDigest> articles = digests.of(site);
     SearchIndex index = SearchIndex.build(articles.stream().map(ArticleDigest::document).toList(),
         articles.stream().map(ArticleDigest::words).toList());
-    TimelinePageBuilder timeline = new TimelinePageBuilder(site,
-        Timeline.inOrder(site.dossier().articles(), articles.stream().map(ArticleDigest::events).toList()));
+    List<List<TimelineEvent>> events = articles.stream().map(ArticleDigest::events).toList();
+    List<Dated> chronology = site.dossier().articles().stream().map(a -> new Dated(a.id(), a.sidecar().date())).toList();
+    TimelinePageBuilder timeline = new TimelinePageBuilder(site, timelineOrder.get(new TimelineInput(chronology, events),
+        in -> Timeline.inOrder(site.dossier().articles(), in.events())));
     Previews previews = new Previews(Summaries.of(site, articles.stream().map(ArticleDigest::preview).toList()));
     List<PageJob> jobs = new ArrayList<>();
     jobs.add(PageJob.template(ExplorePaths.SEARCH, "search", () -> new SearchPage(
