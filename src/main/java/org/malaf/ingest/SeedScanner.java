@@ -69,7 +69,8 @@ public final class SeedScanner {
     Map<String, Path> texts = new TreeMap<>();
     Map<String, Path> sidecars = new TreeMap<>();
     Set<String> refused = new HashSet<>();
-    listSeedFiles(seeds, root, texts, sidecars, refused, problems);
+    Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+    listSeedFiles(seeds, root, texts, sidecars, refused, attributes, problems);
     if (texts.isEmpty()) {
       problems.error(SourcePosition.of(seeds), "the seeds folder holds no article (no .txt file)",
           "add <article>.txt with a sidecar <article>.yaml");
@@ -93,7 +94,8 @@ public final class SeedScanner {
             "create it with at least 'title: …' and 'date: YYYY-MM-DD'");
         continue;
       }
-      candidates.add(new Candidate(new ArticleId(stem), text, sidecarFile));
+      candidates.add(new Candidate(new ArticleId(stem), text, sidecarFile, attributes.get(text),
+          attributes.get(sidecarFile)));
     }
     // Reading and decoding are independent per article: in parallel; slugs are then checked in name order.
     List<Loaded> loaded = candidates.parallelStream().map(c -> load(c, config)).toList();
@@ -154,7 +156,9 @@ public final class SeedScanner {
   }
 
   /** An article file with its sidecar, both named validly. */
-  private record Candidate(ArticleId id, Path text, Path sidecar) {
+  /** An article to read; the attributes are what the folder listing saw of each file (null for links). */
+  private record Candidate(ArticleId id, Path text, Path sidecar, BasicFileAttributes textAttributes,
+      BasicFileAttributes sidecarAttributes) {
   }
 
   /** What reading a candidate gave; {@code article} is null when the text could not be read. */
@@ -164,9 +168,10 @@ public final class SeedScanner {
 
   private Loaded load(Candidate c, DossierConfig config) {
     Problems sidecarProblems = new Problems();
-    Sidecar sidecar = sidecarMemo.get(c.sidecar(), sidecarProblems, p -> sidecarLoader.load(c.sidecar(), c.id(), p));
+    Sidecar sidecar = sidecarMemo.get(c.sidecar(), c.sidecarAttributes(), sidecarProblems,
+        p -> sidecarLoader.load(c.sidecar(), c.id(), p));
     Problems articleProblems = new Problems();
-    TextDecoder.Decoded decoded = textMemo.get(c.text(), articleProblems, p -> read(c.text(), p));
+    TextDecoder.Decoded decoded = textMemo.get(c.text(), c.textAttributes(), articleProblems, p -> read(c.text(), p));
     RawArticle article = decoded == null ? null : new RawArticle(c.id(), c.text(), decoded.charset(), decoded.text(),
         sidecar, config.glyphs().overriddenBy(sidecar.glyphs()));
     return new Loaded(c, sidecar, sidecarProblems, remembered(article), articleProblems);
@@ -209,7 +214,7 @@ public final class SeedScanner {
   }
 
   private static void listSeedFiles(Path seeds, Path root, Map<String, Path> texts, Map<String, Path> sidecars,
-      Set<String> refused, Problems problems) {
+      Set<String> refused, Map<Path, BasicFileAttributes> attributesOfFiles, Problems problems) {
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(seeds)) {
       for (Path entry : dir) {
         String name = entry.getFileName().toString();
@@ -238,6 +243,8 @@ public final class SeedScanner {
           }
         } else if (!attributes.isRegularFile()) {
           continue;
+        } else {
+          attributesOfFiles.put(entry, attributes); // a plain file: what the memo would look at again
         }
         (text ? texts : sidecars).put(stemOf(entry), entry);
       }

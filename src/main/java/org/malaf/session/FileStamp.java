@@ -16,11 +16,15 @@ record FileStamp(long size, long modifiedNanos, Object fileKey) {
   /** The file's stamp, or empty when it cannot be read (the caller reads the file and reports why). */
   static Optional<FileStamp> of(Path file) {
     try {
-      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      long nanos = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-      return Optional.of(new FileStamp(attributes.size(), nanos, attributes.fileKey()));
+      return Optional.of(of(Files.readAttributes(file, BasicFileAttributes.class)));
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** The stamp of a file whose attributes were just read (by a folder listing, say). */
+  static FileStamp of(BasicFileAttributes attributes) {
+    long nanos = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    return new FileStamp(attributes.size(), nanos, attributes.fileKey());
   }
 }

@@ -1,6 +1,7 @@
 package org.malaf.session;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,15 @@ public final class ReadMemo<T> {
 
   /** The value for {@code file}: remembered when its stamp did not change, read with {@code read} otherwise. */
   public T get(Path file, Problems problems, Function<Problems, T> read) {
-    Optional<FileStamp> stamp = FileStamp.of(file);
+    return get(file, null, problems, read);
+  }
+
+  /**
+   * As {@link #get(Path, Problems, Function)}, with the file's attributes when the caller has just read them
+   * (null otherwise): a rebuild then looks at each unchanged file once.
+   */
+  public T get(Path file, BasicFileAttributes attributes, Problems problems, Function<Problems, T> read) {
+    Optional<FileStamp> stamp = attributes != null ? Optional.of(FileStamp.of(attributes)) : FileStamp.of(file);
     Entry<T> known = entries.get(file);
     if (known != null && stamp.isPresent() && known.stamp().equals(stamp.get())) {
       problems.addAll(known.problems());
