@@ -48,6 +48,9 @@ class CleanerScalingTest {
   private long best(String text, int runs) {
     long best = Long.MAX_VALUE;
     for (int i = 0; i < runs; i++) {
+      // Garbage left by earlier runs (and tests) must not be collected on this run's time: with megabytes of
+      // text the collector's humongous-allocation cycles otherwise land on some runs and not others.
+      System.gc();
       long start = System.nanoTime();
       clean(text);
       best = Math.min(best, System.nanoTime() - start);
