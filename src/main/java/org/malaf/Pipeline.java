@@ -148,8 +148,8 @@ public final class Pipeline {
     long t = System.nanoTime();
     PagePlan plan = new PageRenderer(templates, emitters).plan(analysis.dossier());
     progress.start("render", plan.jobs().size());
-    CachedRenderer.Result pages = new CachedRenderer(cache).render(plan, templates, templatesKey,
-        () -> cache.keys().templates(options.templates()), spool, problems, progress::step);
+    CachedRenderer.Result pages = new CachedRenderer(cache, spool).render(plan, templates, templatesKey,
+        () -> cache.keys().templates(options.templates()), problems, progress::step);
     progress.end();
     problems.throwIfErrors();
     t = lap(times, "render", t);

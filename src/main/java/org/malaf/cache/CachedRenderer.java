@@ -42,20 +42,23 @@ public final class CachedRenderer {
   }
 
   private final BuildCache cache;
+  private final Spool spool;
 
-  public CachedRenderer(BuildCache cache) {
+  /** A renderer storing in {@code cache} and putting every page it makes in {@code spool}. */
+  public CachedRenderer(BuildCache cache, Spool spool) {
     this.cache = cache;
+    this.spool = spool;
   }
 
   /**
    * Renders {@code jobs} with {@code templates}, whose folder hashed to {@code templatesKey} before
    * rendering; {@code templatesAfter} re-hashes it afterwards, and pages are only stored when both agree,
    * so an edit saved mid-build never files a page under the wrong template set. Template errors are
-   * collected (once each) into {@code problems}; {@code onPage} runs after every job. New bytes go to
-   * {@code spool} as soon as they are made, so the heap never holds the whole site.
+   * collected (once each) into {@code problems}; {@code onPage} runs after every job. New bytes go to the
+   * spool as soon as they are made, so the heap never holds the whole site.
    */
   public Result render(PagePlan plan, TemplateSet templates, Optional<CacheKey> templatesKey,
-      Supplier<Optional<CacheKey>> templatesAfter, Spool spool, Problems problems, Runnable onPage) {
+      Supplier<Optional<CacheKey>> templatesAfter, Problems problems, Runnable onPage) {
     List<PageJob> jobs = plan.jobs();
     Optional<CacheKey> shared = templatesKey.isPresent() ? cache.fingerprint(plan.sharedInputs()) : Optional.empty();
     AtomicInteger rerendered = new AtomicInteger();
@@ -65,8 +68,8 @@ public final class CachedRenderer {
         .map(job -> {
           try {
             return job.isTemplate()
-                ? page(job, templates, templatesKey, shared, spool, rerendered, pending)
-                : raw(job, inputsOf(job, templatesKey, shared), spool, rerendered);
+                ? page(job, templates, templatesKey, shared, rerendered, pending)
+                : raw(job, inputsOf(job, templatesKey, shared), rerendered);
           } catch (BuildFailure failure) {
             errors.addAll(failure.problems());
             return null;
@@ -87,7 +90,7 @@ public final class CachedRenderer {
   }
 
   private SiteFile page(PageJob job, TemplateSet templates, Optional<CacheKey> templatesKey, Optional<CacheKey> shared,
-      Spool spool, AtomicInteger rerendered, Collection<Pending> pending) {
+      AtomicInteger rerendered, Collection<Pending> pending) {
     Optional<PageInputs> inputs = inputsOf(job, templatesKey, shared);
     Optional<SiteFile> unchanged = inputs.flatMap(in -> cache.pageKeyFor(job.path().value(), in))
         .flatMap(k -> cache.knownOutput(k).map(sha -> known(job, k, sha, templates, job.model())));
@@ -106,8 +109,9 @@ public final class CachedRenderer {
       }
       Optional<byte[]> stored = cache.output(PAGE, k);
       if (stored.isPresent()) {
-        // Hashed now, loaded again if lint or write need the bytes: the heap does not keep them.
-        return known(job, k, CacheKey.sha256(stored.get()), templates, () -> model);
+        // Read (and hashed by the cache) once, then waiting in the spool like a page rendered now.
+        byte[] bytes = stored.get();
+        return spool.put(job.path(), cache.knownOutput(k).orElseGet(() -> CacheKey.sha256(bytes)), bytes);
       }
     }
     byte[] bytes = renderBytes(templates, job, model);
@@ -129,7 +133,7 @@ public final class CachedRenderer {
         : Optional.of(new PageInputs(templatesKey.get(), shared.get(), job.inputs()));
   }
 
-  private SiteFile raw(PageJob job, Optional<PageInputs> inputs, Spool spool, AtomicInteger rerendered) {
+  private SiteFile raw(PageJob job, Optional<PageInputs> inputs, AtomicInteger rerendered) {
     Optional<SiteFile> unchanged = inputs.flatMap(in -> cache.pageKeyFor(job.path().value(), in))
         .flatMap(k -> cache.knownOutput(k).map(sha -> new SiteFile(job.path(), sha, job.raw())));
     if (unchanged.isPresent()) {
