@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.malaf.annotate.AnnotatedArticle;
 import org.malaf.annotate.Mention;
 import org.malaf.clean.BlockType;
@@ -15,6 +13,7 @@ import org.malaf.ingest.Actor;
 import org.malaf.ingest.ArticleId;
 import org.malaf.link.Dossier;
 import org.malaf.link.LinkedArticle;
+import org.malaf.session.LastBuildMemo;
 
 /**
  * Writes {@code dossier.json}: the dossier as data for researchers — articles, actors, every mention with
@@ -48,7 +47,7 @@ public final class DossierData implements PageEmitter {
 
   private final ObjectMapper mapper = new ObjectMapper();
   // Each article's part at the last build, by its annotated article (the same object while unchanged).
-  private volatile Map<AnnotatedArticle, Part> lastParts = new IdentityHashMap<>();
+  private final LastBuildMemo<AnnotatedArticle, Part> parts = new LastBuildMemo<>();
 
   @Override
   public String name() {
@@ -62,18 +61,8 @@ public final class DossierData implements PageEmitter {
   }
 
   byte[] bytes(Dossier dossier) {
-    Map<AnnotatedArticle, Part> known = lastParts;
-    List<Part> all = dossier.articles().parallelStream()
-        .map(a -> {
-          Part p = known.get(a.annotated());
-          return p != null && p.related().equals(a.related()) && p.backlinks().equals(a.backlinks()) ? p : part(a);
-        })
-        .toList();
-    Map<AnnotatedArticle, Part> next = new IdentityHashMap<>(all.size() * 2);
-    for (int i = 0; i < all.size(); i++) {
-      next.put(dossier.articles().get(i).annotated(), all.get(i));
-    }
-    lastParts = next;
+    List<Part> all = parts.map(dossier.articles(), LinkedArticle::annotated, this::part,
+        (a, kept) -> kept.related().equals(a.related()) && kept.backlinks().equals(a.backlinks()));
     ByteArrayOutputStream json = new ByteArrayOutputStream(1 << 20);
     json.writeBytes(("{\"version\":" + VERSION + ",\"title\":").getBytes(StandardCharsets.UTF_8));
     json.writeBytes(write(dossier.config().title()));

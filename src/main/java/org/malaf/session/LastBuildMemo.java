@@ -3,6 +3,7 @@ package org.malaf.session;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -23,10 +24,18 @@ public final class LastBuildMemo<K, V> {
    * object of the last build reuses that build's result. {@code compute} must depend on the key only.
    */
   public <T> List<V> map(List<T> items, Function<T, K> key, Function<T, V> compute) {
+    return map(items, key, compute, (item, kept) -> true);
+  }
+
+  /**
+   * As {@link #map(List, Function, Function)}, for a result that also depends on a little more of the item than
+   * its key: a kept result is reused only while {@code stillHolds} says that little more is the same.
+   */
+  public <T> List<V> map(List<T> items, Function<T, K> key, Function<T, V> compute, BiPredicate<T, V> stillHolds) {
     Map<K, V> known = last;
     List<V> results = items.parallelStream().map(item -> {
       V kept = known.get(key.apply(item));
-      return kept != null ? kept : compute.apply(item);
+      return kept != null && stillHolds.test(item, kept) ? kept : compute.apply(item);
     }).toList();
     Map<K, V> next = new IdentityHashMap<>(items.size() * 2);
     for (int i = 0; i < items.size(); i++) {

@@ -37,4 +37,14 @@ class LastBuildMemoTest {
     memo.map(List.of(new String("b"), a), s -> s, upper);
     assertThat(computed).containsExactlyInAnyOrder("b", "a");
   }
+
+  @Test
+  void aKeptResultIsComputedAgainWhenWhatItAlsoReadChanged() {
+    String a = new String("a");
+    memo.map(List.of(a), s -> s, upper);
+    computed.clear();
+    memo.map(List.of(a), s -> s, upper, (item, kept) -> false);
+    memo.map(List.of(a), s -> s, upper, (item, kept) -> kept.equals("A"));
+    assertThat(computed).containsExactly("a");
+  }
 }
