@@ -69,7 +69,7 @@ public final class ExplorePages implements PageEmitter {
     }
     for (int i = 1; i <= timeline.pageCount(); i++) {
       int page = i;
-      jobs.add(PageJob.template(TimelinePageBuilder.path(page), "timeline", timeline.inputs(page),
+      jobs.add(PageJob.template(ExplorePaths.TIMELINE_PAGES.path(page), "timeline", timeline.inputs(page),
           () -> timeline.build(page)));
     }
     // The network reads who is named in which paragraph (and the shared registry), nothing else.

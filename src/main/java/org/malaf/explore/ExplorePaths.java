@@ -1,5 +1,6 @@
 package org.malaf.explore;
 
+import org.malaf.render.PagedListing;
 import org.malaf.render.SitePath;
 
 /** Where the explore pages and their data files live in the site. */
@@ -11,6 +12,8 @@ public final class ExplorePaths {
   public static final SitePath SEARCH_META = SitePath.of("search/meta.js");
   public static final SitePath SEARCH_SCRIPT = SitePath.of("static/js/search.js");
   public static final SitePath PREVIEWS_META = SitePath.of("previews/meta.js");
+  /** The timeline, 300 events a page (a 10,000-article dossier has tens of thousands): {@code timeline/N.html}. */
+  public static final PagedListing TIMELINE_PAGES = new PagedListing(TIMELINE, "timeline", 300);
 
   private ExplorePaths() {
   }

@@ -14,6 +14,7 @@ import org.malaf.explore.timeline.Timeline;
 import org.malaf.explore.timeline.TimelineEvent;
 import org.malaf.ingest.ActorId;
 import org.malaf.ingest.ArticleId;
+import org.malaf.render.PagedListing;
 import org.malaf.render.SiteContext;
 import org.malaf.render.SitePath;
 import org.malaf.render.SitePaths;
@@ -23,17 +24,16 @@ import org.malaf.render.model.LinkView;
 
 /**
  * Builds the timeline pages' models: events by year, each with its sentence, paragraph link and actors.
- * Up to {@link #PAGE_SIZE} events fit on {@code timeline.html}; a larger dossier continues on
- * {@code timeline/2.html} and so on, in date order, each page listing every year with a link to where it
+ * The events are spread over {@link ExplorePaths#TIMELINE_PAGES} ({@code timeline.html}, then
+ * {@code timeline/2.html} and so on) in date order, each page listing every year with a link to where it
  * starts. Events are found once, when the pages are planned.
  */
 final class TimelinePageBuilder {
 
-  /** Events on one page: a 10,000-article dossier has tens of thousands, far too many for one page. */
-  static final int PAGE_SIZE = 300;
   /** Context shown around a date when its sentence is longer than this (characters). */
   static final int MAX_CONTEXT = 240;
   private static final int SIDE = 110;
+  private static final PagedListing PAGES = ExplorePaths.TIMELINE_PAGES;
 
   private final SiteContext site;
   private final List<TimelineEvent> events;
@@ -73,12 +73,7 @@ final class TimelinePageBuilder {
   }
 
   int pageCount() {
-    return Math.max(1, (events.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-  }
-
-  /** Page {@code number} (1-based): {@code timeline.html}, then {@code timeline/N.html}. */
-  static SitePath path(int number) {
-    return number == 1 ? ExplorePaths.TIMELINE : SitePath.of("timeline/" + number + ".html");
+    return PAGES.pageCount(events.size());
   }
 
   /**
@@ -98,11 +93,11 @@ final class TimelinePageBuilder {
   }
 
   private List<TimelineEvent> slice(int number) {
-    return events.subList((number - 1) * PAGE_SIZE, Math.min(events.size(), number * PAGE_SIZE));
+    return PAGES.slice(events, number);
   }
 
   TimelinePage build(int number) {
-    SitePath path = path(number);
+    SitePath path = PAGES.path(number);
     List<TimelineEvent> slice = slice(number);
     Map<Integer, List<TimelineEventView>> byYear = new LinkedHashMap<>();
     for (TimelineEvent e : slice) {
@@ -113,14 +108,14 @@ final class TimelinePageBuilder {
     String title = number == 1 ? "الخط الزمني" : "الخط الزمني، الصفحة " + number;
     return new TimelinePage(site.chrome(title, path, "timeline"), events.size(), site.dossier().articles().size(),
         uncertain, years, yearIndex(path), number, pageCount(),
-        number > 1 ? path(number - 1).relativeTo(path) : "", number < pageCount() ? path(number + 1).relativeTo(path) : "");
+        PAGES.previousHref(number), PAGES.nextHref(number, pageCount()));
   }
 
   /** Every year of the timeline with its event count, linked to the page and place where it starts. */
   private List<LinkView> yearIndex(SitePath from) {
     List<LinkView> index = new ArrayList<>(years.size());
     for (YearStart y : years) {
-      index.add(new LinkView(Integer.toString(y.year()), path(y.first() / PAGE_SIZE + 1).relativeTo(from) + "#y-" + y.year(),
+      index.add(new LinkView(Integer.toString(y.year()), PAGES.path(PAGES.pageOf(y.first())).relativeTo(from) + "#y-" + y.year(),
           Integer.toString(y.count())));
     }
     return index;

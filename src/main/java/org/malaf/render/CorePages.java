@@ -33,13 +33,13 @@ public final class CorePages implements PageEmitter {
     jobs.add(PageJob.template(SitePaths.HOME, "index", () -> lists.home(1)));
     for (int page = 2; page <= lists.homePageCount(); page++) {
       int number = page;
-      jobs.add(PageJob.template(ListPagesBuilder.homePath(number), "index", lists.homeInputs(number),
+      jobs.add(PageJob.template(SitePaths.HOME_PAGES.path(number), "index", lists.homeInputs(number),
           () -> lists.home(number)));
     }
     jobs.add(PageJob.template(SitePaths.ACTORS, "actors", lists::actors));
     for (int page = 1; page <= lists.sourcesPageCount(); page++) {
       int number = page;
-      jobs.add(PageJob.template(ListPagesBuilder.sourcesPath(number), "sources", lists.sourcesInputs(number),
+      jobs.add(PageJob.template(SitePaths.SOURCES_PAGES.path(number), "sources", lists.sourcesInputs(number),
           () -> lists.sources(number)));
     }
     for (LinkedArticle article : site.dossier().articles()) {

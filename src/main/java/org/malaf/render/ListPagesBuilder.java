@@ -19,16 +19,12 @@ import org.malaf.render.model.SourceView;
 import org.malaf.render.model.SourcesPage;
 
 /**
- * Builds the models of the pages that list things: home (its articles {@link #HOME_PAGE_SIZE} to a page,
- * newest first), actors index and sources ({@link #SOURCES_PAGE_SIZE} to a page, by publisher; a
+ * Builds the models of the pages that list things: home (its articles over {@link SitePaths#HOME_PAGES},
+ * newest first), actors index and sources (over {@link SitePaths#SOURCES_PAGES}, by publisher; a
  * publisher's list may continue on the next page).
  */
 final class ListPagesBuilder {
 
-  /** Articles on one page of the home listing: ten thousand cards would make a 10 MB page. */
-  static final int HOME_PAGE_SIZE = 50;
-  /** Sources on one page of the sources listing. */
-  static final int SOURCES_PAGE_SIZE = 200;
   private static final int TOP_ACTORS = 5;
   private static final int RECENT_NOTES = 6;
 
@@ -42,14 +38,9 @@ final class ListPagesBuilder {
     this.sourceSlots = slots(site.dossier().sources());
   }
 
-  /** Page {@code number} (1-based) of the home listing: {@code index.html}, then {@code page/N.html}. */
-  static SitePath homePath(int number) {
-    return number == 1 ? SitePaths.HOME : SitePath.of("page/" + number + ".html");
-  }
-
   /** How many pages the home listing has: one even for a dossier without articles. */
   int homePageCount() {
-    return Math.max(1, (site.dossier().articles().size() + HOME_PAGE_SIZE - 1) / HOME_PAGE_SIZE);
+    return SitePaths.HOME_PAGES.pageCount(site.dossier().articles().size());
   }
 
   /** What a home page after the first reads besides the shared inputs: its number, the page count, its articles. */
@@ -58,9 +49,7 @@ final class ListPagesBuilder {
 
   /** The inputs of home page {@code number} (2 or more), for {@link PageJob#inputs()}. */
   Object homeInputs(int number) {
-    List<LinkedArticle> all = site.dossier().articles();
-    return new HomeInputs(number, homePageCount(),
-        all.subList((number - 1) * HOME_PAGE_SIZE, Math.min(all.size(), number * HOME_PAGE_SIZE)));
+    return new HomeInputs(number, homePageCount(), SitePaths.HOME_PAGES.slice(site.dossier().articles(), number));
   }
 
   /** What a sources page reads besides the shared inputs: its number and the whole index (for its list of publishers). */
@@ -74,10 +63,11 @@ final class ListPagesBuilder {
 
   HomePage home(int number) {
     Dossier dossier = site.dossier();
-    SitePath path = homePath(number);
+    PagedListing listing = SitePaths.HOME_PAGES;
+    SitePath path = listing.path(number);
     List<LinkedArticle> all = dossier.articles();
     List<ArticleCard> cards = new ArrayList<>();
-    for (LinkedArticle a : all.subList((number - 1) * HOME_PAGE_SIZE, Math.min(all.size(), number * HOME_PAGE_SIZE))) {
+    for (LinkedArticle a : listing.slice(all, number)) {
       int paragraphs = (int) a.annotated().clean().blocks().stream().filter(b -> b.type() == BlockType.PARAGRAPH).count();
       cards.add(new ArticleCard(a.sidecar().title(), SitePaths.article(a.sidecar()).relativeTo(path),
           a.sidecar().date() == null ? "" : a.sidecar().date().toString(), site.dates().format(a.sidecar().date()),
@@ -85,8 +75,8 @@ final class ListPagesBuilder {
           a.actors().stream().limit(TOP_ACTORS).map(c -> site.actorLink(c.actor(), c.count(), path)).toList()));
     }
     int pages = homePageCount();
-    String previous = number > 1 ? homePath(number - 1).relativeTo(path) : "";
-    String next = number < pages ? homePath(number + 1).relativeTo(path) : "";
+    String previous = listing.previousHref(number);
+    String next = listing.nextHref(number, pages);
     if (number > 1) {
       return new HomePage(site.chrome("المقالات، الصفحة " + number, path, "home"), "", all.size(),
           dossier.registry().size(), 0, cards, List.of(), List.of(), number, pages, previous, next);
@@ -112,22 +102,18 @@ final class ListPagesBuilder {
         site.actorGroups(path, false));
   }
 
-  /** Page {@code number} (1-based) of the sources listing: {@code sources.html}, then {@code sources/N.html}. */
-  static SitePath sourcesPath(int number) {
-    return number == 1 ? SitePaths.SOURCES : SitePath.of("sources/" + number + ".html");
-  }
-
   /** How many pages the sources listing has: one even for a dossier without sources. */
   int sourcesPageCount() {
-    return Math.max(1, (sourceSlots.size() + SOURCES_PAGE_SIZE - 1) / SOURCES_PAGE_SIZE);
+    return SitePaths.SOURCES_PAGES.pageCount(sourceSlots.size());
   }
 
   SourcesPage sources(int number) {
-    SitePath path = sourcesPath(number);
+    PagedListing listing = SitePaths.SOURCES_PAGES;
+    SitePath path = listing.path(number);
     List<SourceGroup> all = site.dossier().sources();
     List<SourceGroupView> groups = new ArrayList<>();
-    int from = (number - 1) * SOURCES_PAGE_SIZE;
-    int to = Math.min(sourceSlots.size(), number * SOURCES_PAGE_SIZE);
+    int from = listing.start(number);
+    int to = Math.min(sourceSlots.size(), from + listing.size());
     for (int i = from; i < to; ) {
       int group = sourceSlots.get(i).group();
       List<SourceView> views = new ArrayList<>();
@@ -142,14 +128,13 @@ final class ListPagesBuilder {
     List<LinkView> index = new ArrayList<>(all.size());
     for (int g = 0, first = 0; g < all.size(); first += all.get(g).sources().size(), g++) {
       index.add(new LinkView(all.get(g).label(),
-          sourcesPath(first / SOURCES_PAGE_SIZE + 1).relativeTo(path) + "#" + groupAnchor(g),
+          listing.path(listing.pageOf(first)).relativeTo(path) + "#" + groupAnchor(g),
           Integer.toString(all.get(g).sources().size())));
     }
     String title = number == 1 ? "المصادر" : "المصادر، الصفحة " + number;
     int pages = sourcesPageCount();
     return new SourcesPage(site.chrome(title, path, "sources"), sourceSlots.size(), groups, index, number, pages,
-        number > 1 ? sourcesPath(number - 1).relativeTo(path) : "",
-        number < pages ? sourcesPath(number + 1).relativeTo(path) : "");
+        listing.previousHref(number), listing.nextHref(number, pages));
   }
 
   private static String groupAnchor(int group) {

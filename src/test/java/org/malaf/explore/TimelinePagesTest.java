@@ -46,7 +46,7 @@ class TimelinePagesTest {
   void aLargeTimelineContinuesOnNumberedPagesWithAYearIndexOnEach() {
     TimelinePageBuilder builder = new TimelinePageBuilder(site(4, 100));
     assertThat(builder.pageCount()).isEqualTo(2);
-    assertThat(TimelinePageBuilder.path(2).value()).isEqualTo("timeline/2.html");
+    assertThat(ExplorePaths.TIMELINE_PAGES.path(2).value()).isEqualTo("timeline/2.html");
     TimelinePage second = builder.build(2);
     assertThat(second.years().stream().mapToInt(y -> y.events().size()).sum()).isEqualTo(100);
     assertThat(second.previousHref()).isEqualTo("../timeline.html");
