@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.malaf.diag.BuildFailure;
@@ -52,8 +54,9 @@ public final class SiteWriter {
       Path temp = parent.resolve("." + name + ".tmp-" + UUID.randomUUID());
       Files.createDirectory(temp);
       Map<String, String> written = new LinkedHashMap<>();
+      Set<Path> folders = new HashSet<>();
       for (SiteFile file : files) {
-        place(file, createParents(inside(temp, file.path().value())));
+        place(file, createParents(inside(temp, file.path().value()), folders));
         written.put(file.path().value(), file.sha256()); // a SiteFile carries its bytes' hash: no second pass
       }
       for (StaticFile file : staticFiles(staticDir)) {
@@ -136,6 +139,19 @@ public final class SiteWriter {
 
   static Path createParents(Path file) throws IOException {
     Files.createDirectories(file.getParent());
+    return file;
+  }
+
+  /**
+   * As {@link #createParents(Path)}, skipping the folders already in {@code made} (and adding new ones): writing a
+   * site asks for the same few folders thousands of times, two system calls each.
+   */
+  static Path createParents(Path file, Set<Path> made) throws IOException {
+    Path parent = file.getParent();
+    if (!made.contains(parent)) {
+      Files.createDirectories(parent);
+      made.add(parent);
+    }
     return file;
   }
 

@@ -6,7 +6,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problem;
 import org.malaf.diag.SourcePosition;
@@ -22,6 +24,8 @@ public final class Spool implements AutoCloseable {
   static final String PREFIX = ".spool-";
 
   private final Path folder;
+  /** The folders made in the spool so far: pages are put from every render thread. */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
   private Spool(Path folder) {
     this.folder = folder;
@@ -66,7 +70,7 @@ public final class Spool implements AutoCloseable {
   /** Puts a page's bytes on disk; the file returned reads them back only when asked. */
   public SiteFile put(SitePath path, String sha256, byte[] bytes) {
     try {
-      Path file = SiteWriter.createParents(SiteWriter.inside(folder, path.value()));
+      Path file = SiteWriter.createParents(SiteWriter.inside(folder, path.value()), folders);
       Files.write(file, bytes);
       return new SiteFile(path, sha256, () -> read(file), Optional.of(file));
     } catch (IOException e) {
