@@ -65,13 +65,24 @@ final class BenchDossiers {
     return new Pipeline().analyse(seeds, null, new Problems(), new LinkedHashMap<>());
   }
 
-  /** The renderer of the core pages (home, lists, articles, actors) with the working folder's templates. */
-  static PageRenderer coreRenderer() {
-    return new PageRenderer(new TemplateSet(Path.of("templates")), List.of(new CorePages(new MarkdownRenderer())));
+  /** A generated dossier's first article page and first person page, with the renderer of the core pages. */
+  record SamplePages(Path seeds, PageRenderer renderer, PageJob article, PageJob actor) {
   }
 
-  /** The first job whose path starts with {@code prefix} ("articles/", "actors/person-"). */
-  static PageJob firstJob(List<PageJob> jobs, String prefix) {
+  /**
+   * A dossier of {@code articles} and {@code actors}, analysed, with the core pages (home, lists, articles,
+   * actors) planned with the working folder's templates; {@link #delete} its {@code seeds} when done.
+   */
+  static SamplePages samplePages(int articles, int actors) throws IOException {
+    Path seeds = generate(articles, actors);
+    Pipeline.Analysis analysis = analyse(seeds);
+    PageRenderer renderer = new PageRenderer(new TemplateSet(Path.of("templates")),
+        List.of(new CorePages(new MarkdownRenderer())));
+    List<PageJob> jobs = renderer.plan(analysis.dossier()).jobs();
+    return new SamplePages(seeds, renderer, firstJob(jobs, "articles/"), firstJob(jobs, "actors/person-"));
+  }
+
+  private static PageJob firstJob(List<PageJob> jobs, String prefix) {
     return jobs.stream().filter(j -> j.path().value().startsWith(prefix)).findFirst().orElseThrow();
   }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.malaf.Pipeline;
 import org.malaf.diag.Problem;
 import org.malaf.lint.RtlLinter;
 import org.malaf.render.PageJob;
@@ -36,12 +35,10 @@ public class LintBench {
 
   @Setup
   public void setUp() throws IOException {
-    seeds = BenchDossiers.generate(200, 1000);
-    Pipeline.Analysis analysis = BenchDossiers.analyse(seeds);
-    PageRenderer renderer = BenchDossiers.coreRenderer();
-    List<PageJob> jobs = renderer.plan(analysis.dossier()).jobs();
-    article = html(renderer, BenchDossiers.firstJob(jobs, "articles/"));
-    actor = html(renderer, BenchDossiers.firstJob(jobs, "actors/person-"));
+    BenchDossiers.SamplePages pages = BenchDossiers.samplePages(200, 1000);
+    seeds = pages.seeds();
+    article = html(pages.renderer(), pages.article());
+    actor = html(pages.renderer(), pages.actor());
   }
 
   private static String html(PageRenderer renderer, PageJob job) {

@@ -2,9 +2,7 @@ package org.malaf.bench.jmh;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.malaf.Pipeline;
 import org.malaf.render.PageJob;
 import org.malaf.render.PageRenderer;
 import org.malaf.render.RenderedPage;
@@ -34,12 +32,11 @@ public class RenderBench {
 
   @Setup
   public void setUp() throws IOException {
-    seeds = BenchDossiers.generate(200, 1000);
-    Pipeline.Analysis analysis = BenchDossiers.analyse(seeds);
-    renderer = BenchDossiers.coreRenderer();
-    List<PageJob> jobs = renderer.plan(analysis.dossier()).jobs();
-    article = BenchDossiers.firstJob(jobs, "articles/");
-    actor = BenchDossiers.firstJob(jobs, "actors/person-");
+    BenchDossiers.SamplePages pages = BenchDossiers.samplePages(200, 1000);
+    seeds = pages.seeds();
+    renderer = pages.renderer();
+    article = pages.article();
+    actor = pages.actor();
   }
 
   @TearDown
