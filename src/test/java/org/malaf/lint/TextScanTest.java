@@ -15,28 +15,25 @@ class TextScanTest {
   private static final Pattern ARABIC_LETTER = Pattern.compile("[\\p{IsArabic}&&\\p{L}]");
   private static final Pattern ARROW = Pattern.compile("[\u2190\u2192\u21D0\u21D2\u27F5\u27F6]");
 
-  @Test
-  void latinOrDigitIsTheRunPatternsFirstCharacterForEveryCodePoint() {
-    List<String> disagreements = new ArrayList<>();
+  /** The code points where {@code test} and a one-character {@code pattern} disagree. */
+  private static List<String> disagreements(java.util.function.IntPredicate test, Pattern pattern) {
+    List<String> out = new ArrayList<>();
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-      boolean expected = RUN_START.matcher(Character.toString(cp)).matches();
-      if (TextScan.isLatinOrDigit(cp) != expected) {
-        disagreements.add(String.format("U+%04X", cp));
+      if (test.test(cp) != pattern.matcher(Character.toString(cp)).matches()) {
+        out.add(String.format("U+%04X", cp));
       }
     }
-    assertThat(disagreements).isEmpty();
+    return out;
+  }
+
+  @Test
+  void latinOrDigitIsTheRunPatternsFirstCharacterForEveryCodePoint() {
+    assertThat(disagreements(TextScan::isLatinOrDigit, RUN_START)).isEmpty();
   }
 
   @Test
   void arabicLetterIsTheArabicScriptLetterPatternForEveryCodePoint() {
-    List<String> disagreements = new ArrayList<>();
-    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-      boolean expected = ARABIC_LETTER.matcher(Character.toString(cp)).matches();
-      if (TextScan.isArabicLetter(cp) != expected) {
-        disagreements.add(String.format("U+%04X", cp));
-      }
-    }
-    assertThat(disagreements).isEmpty();
+    assertThat(disagreements(TextScan::isArabicLetter, ARABIC_LETTER)).isEmpty();
   }
 
   @Test
