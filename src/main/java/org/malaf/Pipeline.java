@@ -148,12 +148,14 @@ public final class Pipeline {
     long t = System.nanoTime();
     PagePlan plan = new PageRenderer(templates, emitters).plan(analysis.dossier());
     progress.start("render", plan.jobs().size());
-    CachedRenderer.Result pages = new CachedRenderer(cache, spool).render(plan, templates, templatesKey,
+    CachedRenderer.Result pages = new CachedRenderer(cache, spool,
+        (path, sha, text) -> linter.lintRendered(options.out(), path, sha, text)).render(plan, templates, templatesKey,
         () -> cache.keys().templates(options.templates()), problems, progress::step);
     progress.end();
     problems.throwIfErrors();
     t = lap(times, "render", t);
-    // Lint errors (an unisolated Latin run, a physical CSS property…) stop the build like input errors.
+    // Lint errors (an unisolated Latin run, a physical CSS property…) stop the build like input errors. Pages
+    // rendered just now were linted as they were made; this lints the others and collects every problem.
     problems.addAll(linter.lint(options.out(), pages.files(), SiteFile::path, SiteFile::sha256, f -> f.bytes().get(),
         options.staticDir()));
     problems.throwIfErrors();

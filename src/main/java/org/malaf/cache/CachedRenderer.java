@@ -13,6 +13,7 @@ import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problems;
 import org.malaf.render.PageJob;
 import org.malaf.render.PagePlan;
+import org.malaf.render.SitePath;
 import org.malaf.render.TemplateSet;
 import org.malaf.write.SiteFile;
 import org.malaf.write.Spool;
@@ -41,13 +42,24 @@ public final class CachedRenderer {
   private record Pending(CacheKey key, SiteFile file) {
   }
 
+  /** Hears the text of each page rendered anew, before the renderer drops it (the linter reads it there). */
+  public interface RenderedText {
+
+    void rendered(SitePath path, String sha256, String text);
+  }
+
   private final BuildCache cache;
   private final Spool spool;
+  private final RenderedText onText;
 
-  /** A renderer storing in {@code cache} and putting every page it makes in {@code spool}. */
-  public CachedRenderer(BuildCache cache, Spool spool) {
+  /**
+   * A renderer storing in {@code cache}, putting every page it makes in {@code spool} and handing the text
+   * of every page it renders to {@code onText}.
+   */
+  public CachedRenderer(BuildCache cache, Spool spool, RenderedText onText) {
     this.cache = cache;
     this.spool = spool;
+    this.onText = onText;
   }
 
   /**
@@ -114,8 +126,11 @@ public final class CachedRenderer {
         return spool.put(job.path(), cache.knownOutput(k).orElseGet(() -> CacheKey.sha256(bytes)), bytes);
       }
     }
-    byte[] bytes = renderBytes(templates, job, model);
-    SiteFile file = spool.put(job.path(), CacheKey.sha256(bytes), bytes);
+    String text = templates.render(job.template(), model);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    String sha = CacheKey.sha256(bytes);
+    onText.rendered(job.path(), sha, text);
+    SiteFile file = spool.put(job.path(), sha, bytes);
     rerendered.incrementAndGet();
     key.ifPresent(k -> pending.add(new Pending(k, file)));
     return file;

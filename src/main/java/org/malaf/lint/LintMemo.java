@@ -31,7 +31,7 @@ public final class LintMemo {
         .filter(file -> path.apply(file).value().endsWith(".html"))
         .flatMap(file -> {
           Path where = siteRoot.resolve(path.apply(file).value());
-          String key = where + "\u0000" + sha.apply(file);
+          String key = key(where, sha.apply(file));
           List<Problem> found = byPage.get(key);
           if (found == null) {
             found = linter.lintPage(where, new String(bytes.apply(file), StandardCharsets.UTF_8));
@@ -44,5 +44,20 @@ public final class LintMemo {
     byPage.putAll(current);
     problems.addAll(linter.lint(siteRoot, List.<T>of(), path, bytes, staticDir)); // stylesheets are few: always
     return problems;
+  }
+
+  /**
+   * Lints a page while the renderer still holds its text, so that {@link #lint} finds it done instead of
+   * reading the page back and decoding it. Pages that are not {@code .html} are ignored.
+   */
+  public void lintRendered(Path siteRoot, SitePath path, String sha, String html) {
+    if (path.value().endsWith(".html")) {
+      Path where = siteRoot.resolve(path.value());
+      byPage.computeIfAbsent(key(where, sha), k -> linter.lintPage(where, html));
+    }
+  }
+
+  private static String key(Path where, String sha) {
+    return where + "\u0000" + sha;
   }
 }

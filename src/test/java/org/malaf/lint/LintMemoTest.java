@@ -38,4 +38,14 @@ class LintMemoTest {
     assertThat(lint(GOOD)).noneMatch(line -> line.contains("[ltr-run]"));
     assertThat(lint(BAD)).anyMatch(line -> line.contains("[ltr-run]"));
   }
+
+  @Test
+  void aPageLintedAsItWasRenderedIsReportedWithoutBeingReadBack() {
+    SitePath path = SitePath.of("index.html");
+    memo.lintRendered(site, path, "sha-1", BAD);
+    List<String> problems = memo.lint(site, List.of(path), p -> p, p -> "sha-1", p -> {
+      throw new AssertionError("the page was read back although its text was linted when rendered");
+    }, null).stream().map(Problem::format).toList();
+    assertThat(problems).anyMatch(line -> line.contains("[ltr-run]") && line.contains("index.html"));
+  }
 }
