@@ -159,6 +159,7 @@ public final class Pipeline {
     problems.addAll(linter.lint(options.out(), pages.files(), SiteFile::path, SiteFile::sha256, f -> f.bytes().get(),
         options.staticDir()));
     problems.throwIfErrors();
+    spool.awaitWritten(); // the writer links the spooled files
     lap(times, "lint", t);
     return new Rendering(analysis, pages.files(), pages.rerendered());
   }

@@ -5,10 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problem;
 import org.malaf.diag.SourcePosition;
@@ -18,14 +26,30 @@ import org.malaf.render.SitePath;
  * A folder the render stage puts each page in as soon as it is rendered, so a big site's bytes wait for
  * lint and write on disk rather than in the heap. Beside the output folder, a spooled page reaches the site
  * as a hard link (the same file, no copy) where the file system allows it. Closing deletes the folder.
+ *
+ * <p>Pages are written by one thread of the spool's own while the render threads go on: render threads
+ * creating files side by side in one folder wait on the file system's lock of that folder (on ext4 two
+ * writers spent four times the system time of one). A page's bytes stay readable from memory until its
+ * file is written, and at most {@link #PENDING_BYTES} wait at once, so a slow disk holds back rendering
+ * rather than filling the heap. {@link #awaitWritten()} must return before the files are linked anywhere.
  */
 public final class Spool implements AutoCloseable {
 
   static final String PREFIX = ".spool-";
+  /** Bytes of pages put but not yet on disk, at most; a put waits for room beyond that. */
+  static final int PENDING_BYTES = 64 << 20;
 
   private final Path folder;
-  /** The folders made in the spool so far: pages are put from every render thread. */
-  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+  /** The folders made in the spool so far (by the writing thread). */
+  private final Set<Path> folders = new HashSet<>();
+  private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "malaf-spool");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final Semaphore room = new Semaphore(PENDING_BYTES);
+  private final Map<Path, byte[]> pending = new ConcurrentHashMap<>();
+  private final AtomicReference<Problem> failure = new AtomicReference<>();
 
   private Spool(Path folder) {
     this.folder = folder;
@@ -67,19 +91,52 @@ public final class Spool implements AutoCloseable {
     }
   }
 
-  /** Puts a page's bytes on disk; the file returned reads them back only when asked. */
+  /**
+   * Puts a page's bytes in the spool; the file returned reads them back only when asked. The file is
+   * written soon after, by the spool's thread: see {@link #awaitWritten()}.
+   */
   public SiteFile put(SitePath path, String sha256, byte[] bytes) {
+    Path file = SiteWriter.inside(folder, path.value());
+    int weight = Math.min(bytes.length, PENDING_BYTES); // a page bigger than the room waits for all of it
+    room.acquireUninterruptibly(weight);
+    pending.put(file, bytes);
+    writer.execute(() -> {
+      try {
+        if (failure.get() == null) {
+          Files.write(SiteWriter.createParents(file, folders), bytes);
+        }
+      } catch (IOException e) {
+        failure.compareAndSet(null, Problem.error(SourcePosition.of(folder), "cannot hold the rendered page "
+            + path.value() + ": " + e.getMessage(), "check that the disk is not full"));
+      } finally {
+        pending.remove(file);
+        room.release(weight);
+      }
+    });
+    return new SiteFile(path, sha256, () -> read(file), Optional.of(file));
+  }
+
+  /** Waits until every page put so far is on disk; throws {@link BuildFailure} if one could not be written. */
+  public void awaitWritten() {
     try {
-      Path file = SiteWriter.createParents(SiteWriter.inside(folder, path.value()), folders);
-      Files.write(file, bytes);
-      return new SiteFile(path, sha256, () -> read(file), Optional.of(file));
-    } catch (IOException e) {
-      throw new BuildFailure(Problem.error(SourcePosition.of(folder), "cannot hold the rendered page " + path.value()
-          + ": " + e.getMessage(), "check that the disk is not full"));
+      writer.submit(() -> { }).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the rendered pages were being written", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    Problem problem = failure.get();
+    if (problem != null) {
+      throw new BuildFailure(problem);
     }
   }
 
-  private static byte[] read(Path file) {
+  private byte[] read(Path file) {
+    byte[] waiting = pending.get(file);
+    if (waiting != null) {
+      return waiting;
+    }
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
@@ -87,9 +144,18 @@ public final class Spool implements AutoCloseable {
     }
   }
 
-  /** Deletes the folder; one that cannot be deleted now is removed by the next build beside the same site. */
+  /**
+   * Lets the pages already put reach the disk, then deletes the folder; one that cannot be deleted now is
+   * removed by the next build beside the same site.
+   */
   @Override
   public void close() {
+    writer.shutdown();
+    try {
+      writer.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       FileTrees.delete(folder);
     } catch (IOException | UncheckedIOException e) {

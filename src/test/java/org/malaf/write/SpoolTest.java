@@ -1,6 +1,7 @@
 package org.malaf.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.malaf.diag.BuildFailure;
 import org.malaf.render.SitePath;
 
 class SpoolTest {
@@ -26,6 +28,9 @@ class SpoolTest {
     OutputManifest written;
     try (Spool spool = Spool.beside(out)) {
       SiteFile page = spool.put(SitePath.of("articles/a.html"), SiteWriter.sha256(utf8("صفحة")), utf8("صفحة"));
+      assertThat(page.bytes().get()).as("readable at once, written or not").isEqualTo(utf8("صفحة"));
+      spool.awaitWritten();
+      assertThat(page.spooled().orElseThrow()).hasContent("صفحة");
       assertThat(page.bytes().get()).isEqualTo(utf8("صفحة"));
       written = new SiteWriter().writeAll(out, List.of(page), null);
     }
@@ -44,15 +49,28 @@ class SpoolTest {
         new SiteFile(SitePath.of("a.html"), SiteWriter.sha256(utf8("a1")), () -> utf8("a1")),
         new SiteFile(SitePath.of("b.html"), SiteWriter.sha256(utf8("b1")), () -> utf8("b1"))), null);
     try (Spool spool = Spool.beside(out)) {
-      writer.update(out, List.of(
+      List<SiteFile> pages = List.of(
           spool.put(SitePath.of("a.html"), SiteWriter.sha256(utf8("a2")), utf8("a2")),
-          spool.put(SitePath.of("b.html"), SiteWriter.sha256(utf8("b1")), utf8("b1"))), null, first);
+          spool.put(SitePath.of("b.html"), SiteWriter.sha256(utf8("b1")), utf8("b1")));
+      spool.awaitWritten();
+      writer.update(out, pages, null, first);
     }
     assertThat(out.resolve("a.html")).hasContent("a2");
     assertThat(out.resolve("b.html")).hasContent("b1");
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.html", "b.html",
           OutputGuard.MARKER);
+    }
+  }
+
+  @Test
+  void aPageThatCannotBeWrittenFailsTheBuildWithItsNameOnceThePagesAreAwaited() {
+    try (Spool spool = Spool.beside(tmp.resolve("site"))) {
+      spool.put(SitePath.of("a"), SiteWriter.sha256(utf8("file")), utf8("file"));
+      spool.put(SitePath.of("a/b.html"), SiteWriter.sha256(utf8("page")), utf8("page")); // "a" is a file
+      assertThatThrownBy(spool::awaitWritten).isInstanceOf(BuildFailure.class)
+          .satisfies(e -> assertThat(((BuildFailure) e).problems().get(0).what())
+              .contains("cannot hold the rendered page a/b.html"));
     }
   }
 
