@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.malaf.Pipeline;
 import org.malaf.cache.BuildCache;
 import org.malaf.diag.Problems;
@@ -20,13 +23,17 @@ import org.malaf.write.FileTrees;
  */
 public final class BenchRunner {
 
-  /** What to run: the dossier to generate, the site's templates and static files, where to keep or export. */
-  public record Settings(SyntheticDossier.Spec spec, Path templates, Path staticDir, Path keep, Path exportMarkdown) {
+  /**
+   * What to run: the dossier to generate, the site's templates and static files, where to keep or export,
+   * and how many one-article edits to time after the full build.
+   */
+  public record Settings(SyntheticDossier.Spec spec, Path templates, Path staticDir, Path keep, Path exportMarkdown,
+      int edits) {
   }
 
-  /** The measurements of one run. */
+  /** The measurements of one run; {@code incrementalMs} is the median of the edits' times. */
   public record Report(SyntheticDossier.Generated generated, long generateMs, Pipeline.BuildResult full, long fullMs,
-      long fullCpuMs, HeapMeter.Reading heap, Pipeline.BuildResult incremental, long incrementalMs) {
+      long fullCpuMs, HeapMeter.Reading heap, List<Long> editMs, long incrementalMs) {
 
     /** The machine-readable last line. */
     public String summaryLine() {
@@ -80,18 +87,45 @@ public final class BenchRunner {
     HeapMeter.Reading heap = meter.stop();
     logFull(full, fullMs, fullCpuMs, heap);
 
-    String edited = generated.articleIds().get(generated.articleIds().size() / 2);
-    Files.writeString(seeds.resolve(edited + ".txt"), EDIT, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    t = System.nanoTime();
-    Pipeline.BuildResult incremental = pipeline.build(options, new Problems(), full.output());
-    long incrementalMs = (System.nanoTime() - t) / 1_000_000;
-    log.printf("one-article edit (%s.txt), rebuilt as serve does: %d ms, %d pages re-rendered — %s%n", edited,
-        incrementalMs, incremental.rerendered(), stages(incremental));
+    List<Long> editMs = new ArrayList<>();
+    Pipeline.BuildResult last = full;
+    for (String edited : editedArticles(generated.articleIds(), settings.edits())) {
+      Files.writeString(seeds.resolve(edited + ".txt"), EDIT, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+      t = System.nanoTime();
+      last = pipeline.build(options, new Problems(), last.output());
+      long ms = (System.nanoTime() - t) / 1_000_000;
+      editMs.add(ms);
+      log.printf("one-article edit (%s.txt), rebuilt as serve does: %d ms, %d pages re-rendered — %s%n", edited,
+          ms, last.rerendered(), stages(last));
+      log.flush();
+    }
+    long incrementalMs = median(editMs);
+    if (editMs.size() > 1) {
+      log.printf("one-article edits: median %d ms, fastest %d ms, slowest %d ms%n", incrementalMs,
+          Collections.min(editMs), Collections.max(editMs));
+    }
     if (settings.exportMarkdown() != null) {
       export(pipeline, seeds, settings.exportMarkdown());
     }
     log.flush();
-    return new Report(generated, generateMs, full, fullMs, fullCpuMs, heap, incremental, incrementalMs);
+    return new Report(generated, generateMs, full, fullMs, fullCpuMs, heap, editMs, incrementalMs);
+  }
+
+  /** {@code count} articles spread over the dossier, the middle one first (a different one for every edit). */
+  static List<String> editedArticles(List<String> ids, int count) {
+    List<String> picked = new ArrayList<>();
+    int n = Math.min(count, ids.size());
+    for (int i = 0; i < n; i++) {
+      picked.add(ids.get((ids.size() / 2 + (int) ((long) i * ids.size() / n)) % ids.size()));
+    }
+    return picked;
+  }
+
+  /** The median, the lower middle of an even count. */
+  static long median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get((sorted.size() - 1) / 2);
   }
 
   private void logFull(Pipeline.BuildResult full, long fullMs, long fullCpuMs, HeapMeter.Reading heap) {

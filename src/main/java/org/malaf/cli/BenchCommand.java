@@ -36,6 +36,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Seed of the generator; the same seed gives the same dossier (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--edits", defaultValue = "5", paramLabel = "K",
+      description = "One-article edits to rebuild after the full build, each in another article; the median is"
+          + " reported (default: ${DEFAULT-VALUE}).")
+  int edits;
+
   @Option(names = "--keep", paramLabel = "DIR",
       description = "Keep the generated seeds, templates and built site in DIR (new or empty) instead of a temporary folder.")
   Path keep;
@@ -57,8 +62,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (articles < 1 || actors < 1) {
-      throw new ParameterException(spec.commandLine(), "--articles and --actors must be at least 1");
+    if (articles < 1 || actors < 1 || edits < 1) {
+      throw new ParameterException(spec.commandLine(), "--articles, --actors and --edits must be at least 1");
     }
     requireNewOrEmpty(keep, "--keep");
     requireNewOrEmpty(exportMarkdown, "--export-markdown");
@@ -72,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
     try {
       BenchRunner.Report report = new BenchRunner(out).run(new BenchRunner.Settings(
-          new SyntheticDossier.Spec(articles, actors, seed), templates, staticDir, keep, exportMarkdown));
+          new SyntheticDossier.Spec(articles, actors, seed), templates, staticDir, keep, exportMarkdown, edits));
       out.println(report.summaryLine());
       out.flush();
       return ExitCodes.OK;

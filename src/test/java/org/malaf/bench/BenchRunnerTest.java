@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.malaf.Malaf;
@@ -21,17 +23,28 @@ class BenchRunnerTest {
     StringWriter out = new StringWriter();
     CommandLine cl = Malaf.commandLine();
     cl.setOut(new PrintWriter(out, true));
-    int code = cl.execute("bench", "--articles", "6", "--actors", "12", "--seed", "3", "--keep",
+    int code = cl.execute("bench", "--articles", "6", "--actors", "12", "--seed", "3", "--edits", "2", "--keep",
         tmp.resolve("kept").toString(), "--export-markdown", tmp.resolve("hugo").toString());
 
     assertThat(code).as(out.toString()).isZero();
     String[] lines = out.toString().strip().split("\n");
     assertThat(lines[lines.length - 1])
         .matches("full_build_ms=\\d+ incremental_ms=\\d+ peak_heap_mb=\\d+ pages=\\d+");
-    assertThat(out.toString()).contains("ingest", "clean", "annotate", "link", "render", "write", "pages/s");
+    assertThat(out.toString()).contains("ingest", "clean", "annotate", "link", "render", "write", "pages/s",
+        "one-article edits: median");
+    assertThat(out.toString().lines().filter(l -> l.startsWith("one-article edit ("))).hasSize(2);
     assertThat(tmp.resolve("kept/site/index.html")).isRegularFile();
     assertThat(tmp.resolve("hugo/hugo.toml")).isRegularFile();
     assertThat(Files.exists(tmp.resolve("kept/seeds/actors.yaml"))).isTrue();
+  }
+
+  @Test
+  void editsGoToDifferentArticlesSpreadOverTheDossierAndTheirMedianIsReported() {
+    List<String> ids = IntStream.range(0, 100).mapToObj(i -> "a" + i).toList();
+    assertThat(BenchRunner.editedArticles(ids, 4)).containsExactly("a50", "a75", "a0", "a25");
+    assertThat(BenchRunner.editedArticles(ids.subList(0, 3), 5)).containsExactlyInAnyOrder("a0", "a1", "a2");
+    assertThat(BenchRunner.median(List.of(900L, 100L, 300L))).isEqualTo(300L);
+    assertThat(BenchRunner.median(List.of(900L, 100L, 300L, 200L))).isEqualTo(200L);
   }
 
   @Test
