@@ -27,6 +27,8 @@ import org.malaf.session.LastValueMemo;
 public final class ExplorePages implements PageEmitter {
 
   private final ArticleDigests digests = new ArticleDigests();
+  // An edit changes a few articles' words: the last build's postings are updated rather than built again.
+  private final SearchIndex.Builder searchIndex = new SearchIndex.Builder();
   // An edit seldom changes the dates found or the articles' dates: then the last build's order stands.
   private final LastValueMemo<TimelineInput, List<TimelineEvent>> timelineOrder = new LastValueMemo<>();
 
@@ -45,7 +47,7 @@ public final class ExplorePages implements PageEmitter {
   @Override
   public List<PageJob> jobs(SiteContext site) {
     List<ArticleDigest> articles = digests.of(site);
-    SearchIndex index = SearchIndex.build(articles.stream().map(ArticleDigest::document).toList(),
+    SearchIndex index = searchIndex.build(articles.stream().map(ArticleDigest::document).toList(),
         articles.stream().map(ArticleDigest::words).toList());
     List<List<TimelineEvent>> events = articles.stream().map(ArticleDigest::events).toList();
     List<Dated> chronology = site.dossier().articles().stream().map(a -> new Dated(a.id(), a.sidecar().date())).toList();

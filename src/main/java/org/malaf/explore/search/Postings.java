@@ -3,8 +3,12 @@ package org.malaf.explore.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -32,8 +36,21 @@ final class Postings {
   private Postings() {
   }
 
+  /**
+   * The postings and what an update of them needs: the numbers of the terms ({@code ids}; the first
+   * {@code words} of them are the dossier's words, the others readings only), each word's readings, and
+   * where each term is in the sorted lists.
+   */
+  record Built(Sorted sorted, Map<String, Integer> ids, int words, int[][] readingIds, int[] position) {
+  }
+
   /** The postings of articles whose words are {@code counts}, article {@code i} being {@code counts.get(i)}. */
   static Sorted of(List<WordCounts> counts) {
+    return build(counts).sorted();
+  }
+
+  /** As {@link #of}, keeping what {@link #update} needs. */
+  static Built build(List<WordCounts> counts) {
     // Words are numbered in parallel: the numbers vary between runs, the output does not.
     Map<String, Integer> ids = new ConcurrentHashMap<>();
     AtomicInteger next = new AtomicInteger();
@@ -61,11 +78,77 @@ final class Postings {
     Arrays.parallelSort(order, Comparator.comparing(t -> keys[t]));
     List<String> sortedKeys = new ArrayList<>(termCount);
     List<String> sortedPostings = new ArrayList<>(termCount);
+    int[] position = new int[termCount];
     for (int t : order) {
+      position[t] = sortedKeys.size();
       sortedKeys.add(keys[t]);
       sortedPostings.add(encoded[t]);
     }
-    return new Sorted(sortedKeys, sortedPostings);
+    return new Built(new Sorted(sortedKeys, sortedPostings), ids, readingIds.length, readingIds, position);
+  }
+
+  /**
+   * {@code last}, built from {@code before}, brought to {@code after}, which differs from it only in the
+   * articles {@code changed}: only the terms those articles had or have are decoded and encoded again.
+   * Empty when the dossier's vocabulary changed (a word new to it, or gone from it), which changes the
+   * readings and the terms: then the postings must be built afresh. The result equals {@code build(after)}.
+   */
+  static Optional<Built> update(Built last, List<WordCounts> before, List<WordCounts> after, int[] changed) {
+    // term -> (article -> its new count, 0 when it no longer has the term), articles in order
+    Map<Integer, SortedMap<Integer, Integer>> edits = new HashMap<>();
+    for (int d : changed) {
+      Optional<Map<Integer, Integer>> old = knownTermCounts(before.get(d), last);
+      Optional<Map<Integer, Integer>> now = knownTermCounts(after.get(d), last);
+      if (old.isEmpty() || now.isEmpty()) {
+        return Optional.empty();
+      }
+      old.get().keySet().forEach(t -> edits.computeIfAbsent(t, k -> new TreeMap<>()).put(d, 0));
+      now.get().forEach((t, n) -> edits.computeIfAbsent(t, k -> new TreeMap<>()).put(d, n));
+    }
+    List<String> postings = new ArrayList<>(last.sorted().postings());
+    for (Map.Entry<Integer, SortedMap<Integer, Integer>> edit : edits.entrySet()) {
+      int at = last.position()[edit.getKey()];
+      SortedMap<Integer, Integer> merged = new TreeMap<>();
+      for (PostingCodec.Posting p : PostingCodec.decode(postings.get(at))) {
+        merged.put(p.article(), p.count());
+      }
+      edit.getValue().forEach((d, n) -> {
+        if (n == 0) {
+          merged.remove(d);
+        } else {
+          merged.put(d, n);
+        }
+      });
+      if (merged.isEmpty()) {
+        return Optional.empty(); // a term no article has any more
+      }
+      StringBuilder out = new StringBuilder(merged.size() * 3);
+      int previous = 0;
+      for (Map.Entry<Integer, Integer> p : merged.entrySet()) {
+        PostingCodec.append(p.getKey() - previous, p.getValue(), out);
+        previous = p.getKey();
+      }
+      postings.set(at, out.toString());
+    }
+    return Optional.of(new Built(new Sorted(last.sorted().keys(), postings), last.ids(), last.words(),
+        last.readingIds(), last.position()));
+  }
+
+  /** An article's terms and counts in {@code built}'s numbering; empty if it has a word the numbering lacks. */
+  private static Optional<Map<Integer, Integer>> knownTermCounts(WordCounts counts, Built built) {
+    Map<Integer, Integer> terms = new HashMap<>();
+    for (int i = 0; i < counts.size(); i++) {
+      Integer id = built.ids().get(counts.word(i));
+      if (id == null || id >= built.words()) {
+        return Optional.empty();
+      }
+      int n = counts.count(i);
+      terms.merge(id, n, Integer::sum);
+      for (int reading : built.readingIds()[id]) {
+        terms.merge(reading, n, Integer::sum);
+      }
+    }
+    return Optional.of(terms);
   }
 
   /** An article's words by number; a word seen for the first time in the dossier gets the next one. */

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The search index of a dossier, ready to be written as script files: {@code search/meta.js} (the shard
@@ -58,17 +60,66 @@ public final class SearchIndex {
   }
 
   private static SearchIndex build(List<SearchDocument> documents, List<WordCounts> words, int shardBytes) {
+    requireOneCountPerDocument(documents, words);
+    return build(documents, Postings.of(words), shardBytes);
+  }
+
+  private static void requireOneCountPerDocument(List<SearchDocument> documents, List<WordCounts> words) {
     if (words.size() != documents.size()) {
       throw new IllegalArgumentException(words.size() + " word counts for " + documents.size() + " documents");
     }
+  }
+
+  /** The index of {@code documents} whose postings, by sort key (a word's clitic forms side by side), are {@code sorted}. */
+  private static SearchIndex build(List<SearchDocument> documents, Postings.Sorted sorted, int shardBytes) {
     List<SearchDocument> docs = List.copyOf(documents);
-    Postings.Sorted sorted = Postings.of(words); // by sort key: a word's clitic forms side by side
     int[] sizes = new int[sorted.keys().size()];
     for (int i = 0; i < sizes.length; i++) {
       // bytes in the JSON object: quotes, colon, comma, the term's UTF-8 and the postings' ASCII
       sizes[i] = utf8Length(SearchFolding.termOf(sorted.keys().get(i))) + sorted.postings().get(i).length() + 4;
     }
     return new SearchIndex(docs, sorted, ShardPlan.of(sorted.keys(), sizes, shardBytes));
+  }
+
+  /**
+   * Builds the index of successive builds of one dossier, keeping the last one's postings: when only a few
+   * articles' words changed (a rebuild in {@code serve}), only their terms are updated, instead of every
+   * article being inverted again. Gives the same index as {@link SearchIndex#build(List, List)}.
+   */
+  public static final class Builder {
+
+    /** More changed articles than this are inverted afresh: each one costs the decoding of its terms' postings. */
+    static final int MAX_UPDATED = 64;
+
+    private List<WordCounts> lastWords = List.of();
+    private Postings.Built last;
+    private int updates;
+
+    /** The index of {@code documents}, {@code words.get(i)} being document {@code i}'s words. */
+    public SearchIndex build(List<SearchDocument> documents, List<WordCounts> words) {
+      requireOneCountPerDocument(documents, words);
+      Optional<Postings.Built> updated = updated(words);
+      updates += updated.isPresent() ? 1 : 0;
+      Postings.Built built = updated.orElseGet(() -> Postings.build(words));
+      last = built;
+      lastWords = List.copyOf(words);
+      return SearchIndex.build(documents, built.sorted(), SHARD_BYTES);
+    }
+
+    /** How many builds updated the last postings rather than building them afresh; for tests. */
+    int updates() {
+      return updates;
+    }
+
+    /** The last postings brought up to date, when there are some for as many articles and few changed. */
+    private Optional<Postings.Built> updated(List<WordCounts> words) {
+      if (last == null || words.size() != lastWords.size()) {
+        return Optional.empty();
+      }
+      // An unchanged article's counts are the very object the last build had (see explore.ArticleDigests).
+      int[] changed = IntStream.range(0, words.size()).filter(i -> words.get(i) != lastWords.get(i)).toArray();
+      return changed.length > MAX_UPDATED ? Optional.empty() : Postings.update(last, lastWords, words, changed);
+    }
   }
 
   public ShardPlan plan() {
