@@ -1,6 +1,7 @@
 package org.malaf.link;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -37,12 +39,22 @@ public final class Linker {
       .thenComparing(AnnotatedArticle::id);
 
   private final MentionContexts contexts = new MentionContexts();
-  // The sentences cut at the last link: a rebuild in the same session (serve) cuts only changed articles'.
-  private final LastBuildMemo<AnnotatedArticle, List<MentionContext>> sentences = new LastBuildMemo<>();
+  // What each article adds to the indexes, as of the last link: a rebuild in the same session (serve)
+  // reads only the changed articles again.
+  private final LastBuildMemo<AnnotatedArticle, ArticleLinks> articleLinks = new LastBuildMemo<>();
   // An edit rarely changes which actors an article names or which sources it cites: then the last
   // build's related articles and source index stand.
   private final LastValueMemo<RelatedInput, List<List<ArticleId>>> relatedLists = new LastValueMemo<>();
   private final LastValueMemo<List<SourceIndex.Cited>, List<SourceGroup>> sourceGroups = new LastValueMemo<>();
+
+  /**
+   * What one article adds to the dossier's indexes, read from the article alone: the actors it names, each
+   * one's mentions with their sentences (in the article's order), how often actors share its paragraphs,
+   * and its actors by mention count. Immutable.
+   */
+  private record ArticleLinks(SortedSet<ActorId> actors, Map<ActorId, List<MentionContext>> contextsByActor,
+      Map<ActorId, Map<ActorId, Integer>> coMentions, List<ActorCount> counts) {
+  }
 
   /** What related articles are computed from: the dossier's order and the actors each article names. */
   private record RelatedInput(List<ArticleId> order, Map<ArticleId, Set<ActorId>> actorsByArticle) {
@@ -57,7 +69,7 @@ public final class Linker {
       order.add(a.id());
     }
     // Cutting sentences is the costly part and reads one article only: done in parallel, merged in order.
-    List<List<MentionContext>> contextsByArticle = sentences.map(articles, a -> a, this::contextsOf);
+    List<ArticleLinks> links = articleLinks.map(articles, a -> a, this::linksOf);
     Map<ArticleId, Set<ActorId>> actorsByArticle = new HashMap<>();
     Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor = new HashMap<>();
     Map<ActorId, Map<ActorId, Integer>> coMentions = new HashMap<>();
@@ -65,7 +77,14 @@ public final class Linker {
     Map<ActorId, Set<ArticleId>> notedIn = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       AnnotatedArticle a = articles.get(i);
-      indexMentions(a, contextsByArticle.get(i), actorsByArticle, mentionsByActor, coMentions);
+      ArticleLinks own = links.get(i);
+      if (!own.actors().isEmpty()) {
+        actorsByArticle.put(a.id(), own.actors());
+      }
+      own.contextsByActor().forEach((actor, contexts) ->
+          mentionsByActor.computeIfAbsent(actor, k -> new HashMap<>()).put(a.id(), contexts));
+      own.coMentions().forEach((x, ys) -> ys.forEach((y, n) ->
+          coMentions.computeIfAbsent(x, k -> new HashMap<>()).merge(y, n, Integer::sum)));
       for (ArticleId target : a.linkedArticles()) {
         backlinks.computeIfAbsent(target, k -> new TreeSet<>(Comparator.comparing(rank::get))).add(a.id());
       }
@@ -77,7 +96,8 @@ public final class Linker {
     List<LinkedArticle> linked = IntStream.range(0, articles.size()).parallel()
         .mapToObj(i -> {
           AnnotatedArticle a = articles.get(i);
-          return new LinkedArticle(a, countActors(a), related.get(i), List.copyOf(backlinks.getOrDefault(a.id(), Set.of())));
+          return new LinkedArticle(a, links.get(i).counts(), related.get(i),
+              List.copyOf(backlinks.getOrDefault(a.id(), Set.of())));
         })
         .toList();
     Map<ArticleId, LinkedArticle> byId = new LinkedHashMap<>();
@@ -110,26 +130,20 @@ public final class Linker {
         .toList();
   }
 
-  /** Each mention's sentence, in the order of the article's mentions. */
-  private List<MentionContext> contextsOf(AnnotatedArticle a) {
-    List<MentionContext> out = new ArrayList<>(a.mentions().size());
-    for (Mention m : a.mentions()) {
-      out.add(contexts.of(a.clean().blocks().get(m.block()).text(), m));
-    }
-    return List.copyOf(out);
-  }
-
-  private static void indexMentions(AnnotatedArticle a, List<MentionContext> contexts,
-      Map<ArticleId, Set<ActorId>> actorsByArticle, Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor,
-      Map<ActorId, Map<ActorId, Integer>> coMentions) {
+  /** What {@code a} adds to the indexes; its mentions' sentences are cut here. */
+  private ArticleLinks linksOf(AnnotatedArticle a) {
+    SortedSet<ActorId> actors = new TreeSet<>();
+    Map<ActorId, List<MentionContext>> contextsByActor = new HashMap<>();
     Map<Integer, Set<ActorId>> byBlock = new TreeMap<>();
-    for (int i = 0; i < a.mentions().size(); i++) {
-      Mention m = a.mentions().get(i);
-      actorsByArticle.computeIfAbsent(a.id(), k -> new TreeSet<>()).add(m.actor());
-      mentionsByActor.computeIfAbsent(m.actor(), k -> new HashMap<>())
-          .computeIfAbsent(a.id(), k -> new ArrayList<>()).add(contexts.get(i));
+    Map<ActorId, Integer> counts = new TreeMap<>();
+    for (Mention m : a.mentions()) {
+      actors.add(m.actor());
+      contextsByActor.computeIfAbsent(m.actor(), k -> new ArrayList<>())
+          .add(contexts.of(a.clean().blocks().get(m.block()).text(), m));
       byBlock.computeIfAbsent(m.block(), k -> new TreeSet<>()).add(m.actor());
+      counts.merge(m.actor(), 1, Integer::sum);
     }
+    Map<ActorId, Map<ActorId, Integer>> coMentions = new HashMap<>();
     for (Set<ActorId> together : byBlock.values()) {
       for (ActorId x : together) {
         for (ActorId y : together) {
@@ -139,14 +153,10 @@ public final class Linker {
         }
       }
     }
-  }
-
-  private static List<ActorCount> countActors(AnnotatedArticle a) {
-    Map<ActorId, Integer> counts = new TreeMap<>();
-    for (Mention m : a.mentions()) {
-      counts.merge(m.actor(), 1, Integer::sum);
-    }
-    return sortedCounts(counts, Integer.MAX_VALUE);
+    contextsByActor.replaceAll((actor, list) -> List.copyOf(list));
+    coMentions.replaceAll((actor, co) -> Map.copyOf(co));
+    return new ArticleLinks(Collections.unmodifiableSortedSet(actors), Map.copyOf(contextsByActor),
+        Map.copyOf(coMentions), sortedCounts(counts, Integer.MAX_VALUE));
   }
 
   private static List<ActorCount> sortedCounts(Map<ActorId, Integer> counts, int limit) {
