@@ -72,6 +72,74 @@ public final class PostingCodec {
     return out;
   }
 
+  /**
+   * {@code encoded} with {@code article}'s posting set to {@code count}, or removed when {@code count} is 0:
+   * the postings before it are kept as they are, and only the gap of the posting after it is written anew.
+   */
+  static String withPosting(String encoded, int article, int count) {
+    int at = 0;
+    int previous = 0; // the article of the posting before {@code at}
+    while (at < encoded.length()) {
+      int end = numberEnd(encoded, at);
+      int next = previous + valueOf(encoded, at, end);
+      if (next >= article) {
+        StringBuilder out = new StringBuilder(encoded.length() + 8).append(encoded, 0, at);
+        int base = previous;
+        if (count > 0) {
+          append(article - previous, count, out);
+          base = article;
+        }
+        if (next > article) {
+          append(next - base, valueOf(encoded, end, end + 1) + 1, out); // the following posting, gap anew
+        } else if (end + 1 < encoded.length()) {
+          int followingEnd = numberEnd(encoded, end + 1);
+          int following = next + valueOf(encoded, end + 1, followingEnd);
+          append(following - base, valueOf(encoded, followingEnd, followingEnd + 1) + 1, out);
+          end = followingEnd;
+        }
+        return out.append(encoded, Math.min(end + 1, encoded.length()), encoded.length()).toString();
+      }
+      previous = next;
+      at = end + 1; // past the count
+    }
+    StringBuilder out = new StringBuilder(encoded);
+    if (count > 0) {
+      append(article - previous, count, out);
+    }
+    return out.toString();
+  }
+
+  /** Where the number starting at {@code from} ends: the index of its last digit, plus one. */
+  private static int numberEnd(String encoded, int from) {
+    int i = from;
+    while (DIGIT[encoded.charAt(i)] >= 32) {
+      i++;
+    }
+    return i + 1;
+  }
+
+  /** The number written in {@code encoded[from, end)}, its last digit at {@code end - 1}. */
+  private static int valueOf(String encoded, int from, int end) {
+    int value = 0;
+    for (int i = from; i < end; i++) {
+      value = value * 32 + (DIGIT[encoded.charAt(i)] & 31);
+    }
+    return value;
+  }
+
+  /** Each digit's value, plus 32 for the digits of {@link #MORE}; -1 for other characters. */
+  private static final int[] DIGIT = digits();
+
+  private static int[] digits() {
+    int[] digit = new int[128];
+    java.util.Arrays.fill(digit, -1);
+    for (int i = 0; i < 32; i++) {
+      digit[LAST.charAt(i)] = i;
+      digit[MORE.charAt(i)] = 32 + i;
+    }
+    return digit;
+  }
+
   private static void number(int value, StringBuilder out) {
     int digits = 1;
     for (int v = value >>> 5; v > 0; v >>>= 5) {

@@ -108,27 +108,14 @@ final class Postings {
     List<String> postings = new ArrayList<>(last.sorted().postings());
     for (Map.Entry<Integer, SortedMap<Integer, Integer>> edit : edits.entrySet()) {
       int at = last.position()[edit.getKey()];
-      SortedMap<Integer, Integer> merged = new TreeMap<>();
-      for (PostingCodec.Posting p : PostingCodec.decode(postings.get(at))) {
-        merged.put(p.article(), p.count());
+      String encoded = postings.get(at);
+      for (Map.Entry<Integer, Integer> article : edit.getValue().entrySet()) {
+        encoded = PostingCodec.withPosting(encoded, article.getKey(), article.getValue());
       }
-      edit.getValue().forEach((d, n) -> {
-        if (n == 0) {
-          merged.remove(d);
-        } else {
-          merged.put(d, n);
-        }
-      });
-      if (merged.isEmpty()) {
+      if (encoded.isEmpty()) {
         return Optional.empty(); // a term no article has any more
       }
-      StringBuilder out = new StringBuilder(merged.size() * 3);
-      int previous = 0;
-      for (Map.Entry<Integer, Integer> p : merged.entrySet()) {
-        PostingCodec.append(p.getKey() - previous, p.getValue(), out);
-        previous = p.getKey();
-      }
-      postings.set(at, out.toString());
+      postings.set(at, encoded);
     }
     return Optional.of(new Built(new Sorted(last.sorted().keys(), postings), last.ids(), last.words(),
         last.readingIds(), last.position()));

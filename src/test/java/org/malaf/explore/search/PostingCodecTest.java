@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class PostingCodecTest {
@@ -41,5 +44,34 @@ class PostingCodecTest {
   void refusesPostingsOutOfOrder() {
     assertThatThrownBy(() -> PostingCodec.encode(List.of(new PostingCodec.Posting(5, 1), new PostingCodec.Posting(2, 1))))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void settingOrRemovingOneArticlesPostingGivesWhatEncodingTheChangedListGives() {
+    Random random = new Random(5);
+    for (int round = 0; round < 2000; round++) {
+      TreeMap<Integer, Integer> postings = new TreeMap<>();
+      int size = random.nextInt(8);
+      while (postings.size() < size) {
+        postings.put(random.nextInt(random.nextBoolean() ? 40 : 5000), 1 + random.nextInt(PostingCodec.MAX_COUNT));
+      }
+      String before = encode(postings);
+      int article = random.nextInt(3) == 0 && !postings.isEmpty()
+          ? new ArrayList<>(postings.keySet()).get(random.nextInt(postings.size()))
+          : random.nextInt(random.nextBoolean() ? 40 : 5000);
+      int count = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(PostingCodec.MAX_COUNT);
+      if (count == 0) {
+        postings.remove(article);
+      } else {
+        postings.put(article, count);
+      }
+      assertThat(PostingCodec.withPosting(before, article, count)).as("%s, article %d → %d", before, article, count)
+          .isEqualTo(encode(postings));
+    }
+  }
+
+  private static String encode(SortedMap<Integer, Integer> postings) {
+    return PostingCodec.encode(postings.entrySet().stream()
+        .map(e -> new PostingCodec.Posting(e.getKey(), e.getValue())).toList());
   }
 }
