@@ -1,9 +1,7 @@
 package org.malaf.clean;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Puts back lines whose chunks the extractor wrote in reverse order. {@link ChunkScorer} lists the readings
@@ -242,34 +240,18 @@ final class ChunkOrderStep implements CleanStep {
   }
 
   /**
-   * The edge scores between every reading of non-blank line j and every reading of line j+1. Readings of a
-   * line share their first and last words, so each distinct pair of words is weighed once.
+   * The edge scores between every reading of non-blank line j and every reading of line j+1. (Readings of a
+   * line rarely share their last or first word, so weighing each pair of readings costs less than finding the
+   * pairs of words that recur.)
    */
   private static double[][] edges(Junctions junctions, int[] index, boolean[] opaque, int j,
       List<ChunkScorer.Reading> ps, List<ChunkScorer.Reading> rs) {
-    if (ps.size() == 1 && rs.size() == 1) {
-      return new double[][] {{edge(junctions, index, opaque, j, ps.get(0), rs.get(0))}};   // most lines
-    }
     double[][] e = new double[ps.size()][rs.size()];
-    Map<WordInfo, Integer> lasts = new IdentityHashMap<>();
-    Map<WordInfo, Integer> firsts = new IdentityHashMap<>();
-    int[] li = new int[ps.size()];
-    int[] fi = new int[rs.size()];
     for (int g = 0; g < ps.size(); g++) {
-      li[g] = lasts.computeIfAbsent(ps.get(g).last(), k -> lasts.size());
-    }
-    for (int h = 0; h < rs.size(); h++) {
-      fi[h] = firsts.computeIfAbsent(rs.get(h).first(), k -> firsts.size());
-    }
-    double[][] cache = new double[lasts.size()][firsts.size()];
-    boolean[][] done = new boolean[lasts.size()][firsts.size()];
-    for (int g = 0; g < ps.size(); g++) {
-      for (int h = 0; h < rs.size(); h++) {
-        if (!done[li[g]][fi[h]]) {
-          cache[li[g]][fi[h]] = edge(junctions, index, opaque, j, ps.get(g), rs.get(h));
-          done[li[g]][fi[h]] = true;
-        }
-        e[g][h] = cache[li[g]][fi[h]];
+      ChunkScorer.Reading a = ps.get(g);
+      double[] row = e[g];
+      for (int h = 0; h < row.length; h++) {
+        row[h] = edge(junctions, index, opaque, j, a, rs.get(h));
       }
     }
     return e;

@@ -237,17 +237,23 @@ final class ChunkScorer {
    * own more often than the tail of a word cut after ر/ز, which is short or ends like a noun (يارة، ية، يطانيا).
    */
   static boolean verbLikeTail(WordInfo w) {
-    String c = w.core;
+    return w.has(WordInfo.VERB_TAIL);
+  }
+
+  /** {@link #verbLikeTail} of a core; {@link WordInfo} asks once per word. */
+  static boolean verbLikeTail(String c) {
     if (c.length() < 4 || c.charAt(0) != 'ي') {
       return false;
     }
-    for (String e : new String[] {"ة", "ات", "ين", "ون", "يا", "ان"}) {
+    for (String e : NOUN_ENDINGS) {
       if (c.endsWith(e)) {
         return false;
       }
     }
     return true;
   }
+
+  private static final String[] NOUN_ENDINGS = {"ة", "ات", "ين", "ون", "يا", "ان"};
 
   private static boolean isLtr(WordInfo w) {
     return w.has(WordInfo.LTR);

@@ -1,5 +1,7 @@
 package org.malaf.clean;
 
+import static org.malaf.clean.WordInfo.ADJ_LIKE;
+import static org.malaf.clean.WordInfo.AFTER_PREP;
 import static org.malaf.clean.WordInfo.CLOSE;
 import static org.malaf.clean.WordInfo.COMMA;
 import static org.malaf.clean.WordInfo.CONJ;
@@ -7,6 +9,7 @@ import static org.malaf.clean.WordInfo.DEF;
 import static org.malaf.clean.WordInfo.DEMO_FAR;
 import static org.malaf.clean.WordInfo.DEMO_NEAR;
 import static org.malaf.clean.WordInfo.LTR;
+import static org.malaf.clean.WordInfo.NISBA;
 import static org.malaf.clean.WordInfo.OPENER;
 import static org.malaf.clean.WordInfo.OPEN_END;
 import static org.malaf.clean.WordInfo.OPEN_START;
@@ -14,6 +17,7 @@ import static org.malaf.clean.WordInfo.PARTICLE;
 import static org.malaf.clean.WordInfo.PREP;
 import static org.malaf.clean.WordInfo.PUNCT_END;
 import static org.malaf.clean.WordInfo.START_PUNCT;
+import static org.malaf.clean.WordInfo.VERB_LIKE;
 import static org.malaf.clean.WordInfo.VERB_TENSE;
 
 /**
@@ -128,8 +132,7 @@ final class Junctions {
     if (a.has(PREP)) {
       if (b.has(CONJ)) {
         s += W[5];
-      } else if (b.has(PREP) && !b.core.equals("قبل") && !b.core.equals("بعد") && !b.core.equals("خلال")
-          && !b.core.equals("بين") && !b.core.equals("دون")) {
+      } else if (b.has(PREP) && !b.has(AFTER_PREP)) {
         s += W[6];
       } else if (b.has(VERB_TENSE)) {
         s -= 2;
@@ -180,12 +183,11 @@ final class Junctions {
     }
     if (a.has(DEF)) {
       if (b.has(DEF)) {
-        boolean adjective = adjectiveLike(b);
+        boolean adjective = b.has(ADJ_LIKE);
         s += adjective && agree(a.ending, b.ending) ? W[16] : (adjective ? W[17] : W[25]);
       } else if (b.has(PREP) || b.has(PARTICLE)) {
         s += W[18];
-      } else if (b.content() && !b.has(OPEN_START) && (b.ending == WordInfo.END_Y || b.core.endsWith("ية"))
-          && !verbLike(b)) {
+      } else if (b.content() && !b.has(OPEN_START) && b.has(NISBA) && !b.has(VERB_LIKE)) {
         s += W[19];   // a definite noun followed by an indefinite adjective (a nisba): a phrase break
       }
       return s;
@@ -213,23 +215,21 @@ final class Junctions {
    * Spelt like an adjective after the article: a nisba (ـي، ـية), a participle of a derived verb (م…) or of the
    * simple verb (فاعل), or the pattern فعيل. A rough test: many nouns pass it too, but most adjectives do.
    */
-  static boolean adjectiveLike(WordInfo w) {
-    String c = w.core;
+  static boolean adjectiveLike(String c) {
     int p = c.startsWith("ال") ? 2 : (c.startsWith("وال") || c.startsWith("بال") || c.startsWith("لل") ? 3 : -1);
     if (c.startsWith("لل")) {
       p = 2;
     }
-    if (p < 0 || c.length() - p < 3) {
+    int z = c.length() - p;   // the length of the word after the article, which holds 3 letters or more
+    if (p < 0 || z < 3) {
       return false;
     }
-    String z = c.substring(p);
-    return z.charAt(0) == 'م' || z.endsWith("ي") || z.endsWith("ية") || z.endsWith("يين") || z.endsWith("يتين")
-        || z.endsWith("يون") || z.endsWith("يات") || z.charAt(1) == 'ا' || (z.length() >= 4 && z.charAt(2) == 'ي');
+    return c.charAt(p) == 'م' || c.endsWith("ي") || c.endsWith("ية") || c.endsWith("يين") || (z >= 4 && c.endsWith("يتين"))
+        || c.endsWith("يون") || c.endsWith("يات") || c.charAt(p + 1) == 'ا' || (z >= 4 && c.charAt(p + 2) == 'ي');
   }
 
   /** An imperfect verb is spelt with ي ت ن أ (maybe after س), which a noun rarely starts with. */
-  static boolean verbLike(WordInfo w) {
-    String c = w.core;
+  static boolean verbLike(String c) {
     if (c.length() < 4) {
       return false;
     }

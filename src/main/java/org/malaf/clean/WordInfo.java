@@ -26,6 +26,12 @@ final class WordInfo {
   static final int OPENER = 1 << 14;    // a word that typically opens a sentence
   static final int VERB_TENSE = 1 << 15; // لم لن قد سوف: a verb follows
   static final int FUNCTION = 1 << 16;  // any closed-class word
+  // What Junctions.grammar asks of a word's spelling, worked out once per word instead of once per pair weighed.
+  static final int ADJ_LIKE = 1 << 17;  // spelt like an adjective after the article (Junctions.adjectiveLike)
+  static final int VERB_LIKE = 1 << 18; // spelt like an imperfect verb (Junctions.verbLike)
+  static final int NISBA = 1 << 19;     // ends in ي or ية
+  static final int AFTER_PREP = 1 << 20; // قبل بعد خلال بين دون: a preposition that may follow another (من قبل)
+  static final int VERB_TAIL = 1 << 21; // spelt like an imperfect verb rather than a cut word's tail (ChunkScorer)
   static final int PUNCT_END = TERMINAL | COMMA | COLON | CLOSE;
 
   /** Endings that adjectives agree in. */
@@ -42,6 +48,8 @@ final class WordInfo {
       "خلال", "ضد", "حول", "نحو", "لدى", "عند", "عبر", "دون", "بعد", "قبل", "أمام", "ضمن", "إزاء", "بشأن", "وفي",
       "ومن", "وعلى", "وعن", "وإلى", "ومع", "وبين", "ومنذ", "وخلال", "وبعد", "وقبل", "فمن", "ففي", "لدي", "تجاه", "بحسب",
       "وبحسب", "حسب", "بسبب", "رغم", "برغم", "عقب", "إثر", "لصالح", "داخل", "خارج", "فوق", "تحت", "وراء", "بدون");
+  /** Prepositions that may follow another preposition: من قبل، من بعد، من خلال، من بين، من دون. */
+  static final Set<String> AFTER_PREPOSITION = Set.of("قبل", "بعد", "خلال", "بين", "دون");
   /** Particles that need a clause or a noun after them. */
   static final Set<String> PARTICLES = Set.of("أن", "إن", "لأن", "بأن", "وأن", "وإن", "التي", "الذي", "الذين",
       "اللذين", "اللتين", "اللواتي", "كل", "بعض", "أي", "غير", "إنه", "أنه", "أنها", "إنها", "كي", "لكي", "ما", "مما",
@@ -70,6 +78,7 @@ final class WordInfo {
     NEAR.forEach(w -> m.merge(w, DEMO_NEAR | FUNCTION, (x, y) -> x | y));
     FAR.forEach(w -> m.merge(w, DEMO_FAR | FUNCTION, (x, y) -> x | y));
     OPENERS.forEach(w -> m.merge(w, OPENER, (x, y) -> x | y));
+    AFTER_PREPOSITION.forEach(w -> m.merge(w, AFTER_PREP, (x, y) -> x | y));
     return java.util.Map.copyOf(m);
   }
 
@@ -143,8 +152,21 @@ final class WordInfo {
     if ((f & FUNCTION) == 0 && stats.isConjunctionCore(c)) {
       f |= CONJ;
     }
+    int end = (f & (FUNCTION | LTR)) != 0 ? END_NONE : ending(c);
+    if (Junctions.adjectiveLike(c)) {
+      f |= ADJ_LIKE;
+    }
+    if (Junctions.verbLike(c)) {
+      f |= VERB_LIKE;
+    }
+    if (end == END_Y || c.endsWith("ية")) {
+      f |= NISBA;
+    }
+    if (ChunkScorer.verbLikeTail(c)) {
+      f |= VERB_TAIL;
+    }
     this.flags = f;
-    this.ending = (f & (FUNCTION | LTR)) != 0 ? END_NONE : ending(c);
+    this.ending = end;
   }
 
   boolean has(int flag) {
