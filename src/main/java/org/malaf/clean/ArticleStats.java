@@ -1,9 +1,7 @@
 package org.malaf.clean;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Word and word-pair counts of one article, the evidence for where a reversed line really started: a pair
@@ -12,19 +10,22 @@ import java.util.Map;
  */
 final class ArticleStats {
 
-  private final Map<String, Integer> ids = new HashMap<>();
-  private final Map<String, Integer> stemIds = new HashMap<>();
+  private final StringIds ids = new StringIds();
+  private final StringIds stemIds = new StringIds();
   private int[] interior = new int[64];
   private final PairCounts pairs = new PairCounts();
   private final PairCounts stemPairs = new PairCounts();
-  /** Each distinct token of the article: its ids once it is counted, its description once asked for. */
-  private final Map<String, Token> tokens = new HashMap<>();
+  /** Each distinct token of the article (by its id in {@code texts}): its ids once counted, its description once asked for. */
+  private final StringIds texts = new StringIds();
+  private Token[] tokens = new Token[64];
 
   /** What is known of one distinct token; the core and class are worked out once. */
   static final class Token {
     final String text;
     final String core;
     final String cls;
+    /** The token holds only diacritics ({@link Tok#isMark(String)}). */
+    final boolean mark;
     /** Ids in the counts (class, stem, core; -1 for no core), set when the token is first counted. */
     boolean counted;
     int clsId;
@@ -36,6 +37,7 @@ final class ArticleStats {
       this.text = text;
       this.core = Words.core(text);
       this.cls = clsOf(text, core);
+      this.mark = Tok.isMark(text);
     }
   }
 
@@ -63,7 +65,7 @@ final class ArticleStats {
   Token[] addTokens(List<Tok> toks) {
     Token[] line = new Token[toks.size()];
     for (int i = 0; i < line.length; i++) {
-      line[i] = token(toks.get(i).text());
+      line[i] = toks.get(i).token();
     }
     count(line, true);
     return line;
@@ -92,11 +94,23 @@ final class ArticleStats {
     }
   }
 
+  /** The token that {@code chars[from, to)} holds: one object per distinct token, made without a copy when seen before. */
+  Token token(char[] chars, int from, int to) {
+    return tokenOf(texts.add(chars, from, to));
+  }
+
   private Token token(String token) {
-    Token t = tokens.get(token);
+    return tokenOf(texts.add(token));
+  }
+
+  private Token tokenOf(int id) {
+    if (id == tokens.length) {
+      tokens = Arrays.copyOf(tokens, id * 2);
+    }
+    Token t = tokens[id];
     if (t == null) {
-      t = new Token(token);
-      tokens.put(token, t);
+      t = new Token(texts.get(id));
+      tokens[id] = t;
     }
     return t;
   }
@@ -132,27 +146,11 @@ final class ArticleStats {
   }
 
   int id(String cls, boolean add) {
-    Integer i = ids.get(cls);
-    if (i == null) {
-      if (!add) {
-        return -1;
-      }
-      i = ids.size();
-      ids.put(cls, i);
-    }
-    return i;
+    return add ? ids.add(cls) : ids.find(cls);
   }
 
   int stemId(String stem, boolean add) {
-    Integer i = stemIds.get(stem);
-    if (i == null) {
-      if (!add) {
-        return -1;
-      }
-      i = stemIds.size();
-      stemIds.put(stem, i);
-    }
-    return i;
+    return add ? stemIds.add(stem) : stemIds.find(stem);
   }
 
   /** How often the word (its core) stands inside a line, not at a line's edge. */

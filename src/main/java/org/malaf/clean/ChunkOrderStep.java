@@ -37,7 +37,7 @@ final class ChunkOrderStep implements CleanStep {
     ArticleStats stats = new ArticleStats();
     for (int i = 0; i < count; i++) {
       Line line = d.lines.get(i);
-      List<Tok> t = line.isBlank() ? List.of() : Tok.split(line.withKashida);
+      List<Tok> t = line.isBlank() ? List.of() : Tok.split(line.withKashida, stats);
       toks.add(t);
       counted[i] = stats.addTokens(t);
     }

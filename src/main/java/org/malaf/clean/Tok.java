@@ -3,11 +3,18 @@ package org.malaf.clean;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A token of a raw line, remembering whether a kashida touched its edges (a sign the word was cut there). */
-record Tok(String text, boolean kashidaStart, boolean kashidaEnd) {
+/**
+ * A token of a raw line, remembering whether a kashida touched its edges (a sign the word was cut there). The
+ * token's text and what depends on it alone are the article's one {@link ArticleStats.Token} for that text.
+ */
+record Tok(ArticleStats.Token token, boolean kashidaStart, boolean kashidaEnd) {
+
+  String text() {
+    return token.text;
+  }
 
   boolean isMark() {
-    return isMark(text);
+    return token.mark;
   }
 
   /** The text is not empty and holds only diacritics. */
@@ -25,40 +32,46 @@ record Tok(String text, boolean kashidaStart, boolean kashidaEnd) {
     return true;
   }
 
-  /** Splits a line (with its kashida still in) into tokens; a diacritic that starts a token is a token of its own. */
-  static List<Tok> split(String withKashida) {
+  /**
+   * Splits a line (with its kashida still in) into tokens, the article's tokens of {@code stats}; a diacritic
+   * that starts a token is a token of its own.
+   */
+  static List<Tok> split(String withKashida, ArticleStats stats) {
     List<Tok> out = new ArrayList<>();
     String s = withKashida;
     int i = Words.stripStart(s);
     int last = Words.stripEnd(s, i);
+    // The line's characters, each token's kashida taken out in place (the token only shrinks).
+    char[] chars = s.toCharArray();
     // The words between runs of white space (as split("\\s+") of the stripped line), kashida taken out.
     while (i < last) {
       int from = i;
-      int kashida = 0;
-      while (i < last && !Words.isSpace(s.charAt(i))) {
-        kashida += s.charAt(i) == KashidaStep.KASHIDA ? 1 : 0;
+      int end = from;   // the end of the token without its kashida
+      while (i < last && !Words.isSpace(chars[i])) {
+        if (chars[i] != KashidaStep.KASHIDA) {
+          chars[end++] = chars[i];
+        }
         i++;
       }
       int to = i;
       while (i < last && Words.isSpace(s.charAt(i))) {
         i++;
       }
-      if (kashida == to - from) {
+      if (end == from) {
         continue;   // kashida alone
       }
-      boolean start = s.charAt(from) == KashidaStep.KASHIDA;
-      boolean end = s.charAt(to - 1) == KashidaStep.KASHIDA;
-      String t = kashida == 0 ? s.substring(from, to) : KashidaStep.strip(s.substring(from, to));
-      int marks = 0;
-      while (marks < t.length() && Words.isMark(t.charAt(marks))) {
+      boolean kashidaStart = s.charAt(from) == KashidaStep.KASHIDA;
+      boolean kashidaEnd = s.charAt(to - 1) == KashidaStep.KASHIDA;
+      int marks = from;
+      while (marks < end && Words.isMark(chars[marks])) {
         marks++;
       }
-      if (marks > 0 && marks < t.length()) {
+      if (marks > from && marks < end) {
         // A shadda drawn as its own glyph lands at the start of the next chunk: "ّفي".
-        out.add(new Tok(t.substring(0, marks), false, false));
-        out.add(new Tok(t.substring(marks), false, end));
+        out.add(new Tok(stats.token(chars, from, marks), false, false));
+        out.add(new Tok(stats.token(chars, marks, end), false, kashidaEnd));
       } else {
-        out.add(new Tok(t, start, end));
+        out.add(new Tok(stats.token(chars, from, end), kashidaStart, kashidaEnd));
       }
     }
     return out;
