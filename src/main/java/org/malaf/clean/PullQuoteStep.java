@@ -1,9 +1,7 @@
 package org.malaf.clean;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds pull quotes: lines that start a sentence and repeat, word for word, a passage of another paragraph.
@@ -35,23 +33,19 @@ final class PullQuoteStep implements CleanStep {
   private static final class Finder {
 
     /** Numbers of the words' cores, and of the words as written (many repeat, and need no core worked out). */
-    private final Map<String, Integer> vocabulary = new HashMap<>();
-    private final Map<String, Integer> written = new HashMap<>();
+    private final StringIds vocabulary = new StringIds();
+    private final StringIds written = new StringIds();
+    /** The vocabulary number + 1 of each written word (by its number), -1 for a word without a core. */
+    private int[] writtenCore = new int[256];
+    /** A line's characters, for looking its words up without a string per word. */
+    private char[] chars = new char[256];
     /** The words of each paragraph (none for other blocks), and of each of its lines. */
     private int[][] words;
     private int[][][] lineWords;
     /** Kashida per line of each block: the copy with more is the body. */
     private double[] kashida;
     /** Where each indexed 4-word opening occurs: paragraph and word index, in text order. */
-    private final Map<Gram, List<int[]>> index = new HashMap<>();
-
-    /** Four word numbers. */
-    private record Gram(int a, int b, int c, int d) {
-
-      static Gram at(int[] w, int i) {
-        return new Gram(w[i], w[i + 1], w[i + 2], w[i + 3]);
-      }
-    }
+    private final GramIndex index = new GramIndex();
 
     void apply(Draft d) {
       List<Para> paras = d.paras;
@@ -79,14 +73,14 @@ final class PullQuoteStep implements CleanStep {
         }
         for (int k = 0; k < para.lines.size(); k++) {
           if ((k == 0 || endsSentence(para.lines.get(k - 1))) && lineWords[p][k].length >= GRAM) {
-            index.putIfAbsent(Gram.at(lineWords[p][k], 0), new ArrayList<>());
+            index.declare(lineWords[p][k], 0);
           }
         }
       }
       for (int p = 0; p < paras.size(); p++) {
         int[] w = words[p];
         for (int i = 0; i + GRAM <= w.length; i++) {
-          List<int[]> hits = index.get(Gram.at(w, i));
+          List<int[]> hits = index.get(w, i);
           if (hits != null) {
             hits.add(new int[] {p, i});
           }
@@ -142,7 +136,7 @@ final class PullQuoteStep implements CleanStep {
         return -1;
       }
       List<int[]> alive = new ArrayList<>();
-      for (int[] hit : index.get(Gram.at(first, 0))) {
+      for (int[] hit : index.get(first, 0)) {
         if (hit[0] != p && alive.size() < MAX_CANDIDATES) {
           alive.add(hit);
         }
@@ -198,21 +192,102 @@ final class PullQuoteStep implements CleanStep {
 
     /** The line's words without punctuation and diacritics, as numbers. */
     private int[] normalized(Line line) {
-      List<String> split = Words.split(line.text);
-      int[] out = new int[split.size()];
+      String text = line.text;
+      int start = Words.stripStart(text);
+      int end = Words.stripEnd(text, start);
+      if (chars.length < end) {
+        chars = new char[Math.max(end, chars.length * 2)];
+      }
+      text.getChars(start, end, chars, start);
+      // The words between runs of white space, as Words.split gives them.
+      int[] out = new int[(end - start + 1) / 2];
       int n = 0;
-      for (String w : split) {
-        Integer id = written.get(w);
-        if (id == null) {
-          String c = Words.core(w);
-          id = c.isEmpty() ? -1 : vocabulary.computeIfAbsent(c, k -> vocabulary.size());
-          written.put(w, id);
+      for (int i = start; i < end; ) {
+        int j = i;
+        while (j < end && !Words.isSpace(chars[j])) {
+          j++;
         }
+        int id = core(written.add(chars, i, j));
         if (id >= 0) {
           out[n++] = id;
         }
+        while (j < end && Words.isSpace(chars[j])) {
+          j++;
+        }
+        i = j;
       }
-      return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+      return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The vocabulary number of a written word's core, worked out once per written word; -1 without a core. */
+    private int core(int writtenId) {
+      if (writtenId == writtenCore.length) {
+        writtenCore = java.util.Arrays.copyOf(writtenCore, writtenId * 2);
+      }
+      if (writtenCore[writtenId] == 0) {   // a new word: 0 is "not worked out yet"
+        String c = Words.core(written.get(writtenId));
+        writtenCore[writtenId] = c.isEmpty() ? -1 : vocabulary.add(c) + 1;
+      }
+      return writtenCore[writtenId] < 0 ? -1 : writtenCore[writtenId] - 1;
+    }
+  }
+
+  /**
+   * The 4-word openings that are indexed, each with its occurrences: an open-addressing table keyed by the four
+   * word numbers, so that the look-up at every word of the text makes no key object.
+   */
+  private static final class GramIndex {
+
+    private int[] keys = new int[4 * 64];
+    /** Per slot: the index in {@code hits} + 1, 0 when empty. */
+    private int[] slots = new int[64];
+    private final List<List<int[]>> hits = new ArrayList<>();
+
+    /** Indexes the opening {@code w[i..i+3]}, if it is not yet. */
+    void declare(int[] w, int i) {
+      int slot = slot(w, i);
+      if (slots[slot] != 0) {
+        return;
+      }
+      System.arraycopy(w, i, keys, 4 * slot, GRAM);
+      hits.add(new ArrayList<>());
+      slots[slot] = hits.size();
+      if (hits.size() * 2 > slots.length) {
+        grow();
+      }
+    }
+
+    /** The occurrences of the opening {@code w[i..i+3]}, or null when it is not indexed. */
+    List<int[]> get(int[] w, int i) {
+      int slot = slots[slot(w, i)];
+      return slot == 0 ? null : hits.get(slot - 1);
+    }
+
+    /** The slot that holds the opening, or the empty slot where it would go. */
+    private int slot(int[] w, int i) {
+      int mask = slots.length - 1;
+      int h = ((w[i] * 31 + w[i + 1]) * 31 + w[i + 2]) * 31 + w[i + 3];
+      h *= 0x9E3779B9;
+      for (int s = (h ^ (h >>> 16)) & mask; ; s = (s + 1) & mask) {
+        if (slots[s] == 0 || (keys[4 * s] == w[i] && keys[4 * s + 1] == w[i + 1] && keys[4 * s + 2] == w[i + 2]
+            && keys[4 * s + 3] == w[i + 3])) {
+          return s;
+        }
+      }
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      int[] oldSlots = slots;
+      keys = new int[oldKeys.length * 2];
+      slots = new int[oldSlots.length * 2];
+      for (int s = 0; s < oldSlots.length; s++) {
+        if (oldSlots[s] != 0) {
+          int slot = slot(oldKeys, 4 * s);
+          System.arraycopy(oldKeys, 4 * s, keys, 4 * slot, GRAM);
+          slots[slot] = oldSlots[s];
+        }
+      }
     }
   }
 }
