@@ -10,14 +10,31 @@ import java.util.List;
  */
 final class ArticleStats {
 
-  private final StringIds ids = new StringIds();
-  private final StringIds stemIds = new StringIds();
-  private int[] interior = new int[64];
-  private final PairCounts pairs = new PairCounts();
-  private final PairCounts stemPairs = new PairCounts();
+  private final StringIds ids;
+  private final StringIds stemIds;
+  private int[] interior;
+  private final PairCounts pairs;
+  private final PairCounts stemPairs;
   /** Each distinct token of the article (by its id in {@code texts}): its ids once counted, its description once asked for. */
-  private final StringIds texts = new StringIds();
-  private Token[] tokens = new Token[64];
+  private final StringIds texts;
+  private Token[] tokens;
+
+  ArticleStats() {
+    this(0);
+  }
+
+  /** Counts sized for an article of about this many characters, which saves growing the tables step by step. */
+  ArticleStats(int chars) {
+    int words = chars / 6;
+    int distinct = words / 2;   // a news article repeats about every other word
+    ids = new StringIds(distinct);
+    stemIds = new StringIds(distinct);
+    texts = new StringIds(distinct);
+    tokens = new Token[Math.max(64, distinct)];
+    interior = new int[Math.max(64, distinct)];
+    pairs = new PairCounts(words);
+    stemPairs = new PairCounts(words);
+  }
 
   /** What is known of one distinct token; the core and class are worked out once. */
   static final class Token {

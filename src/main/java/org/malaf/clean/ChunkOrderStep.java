@@ -34,7 +34,11 @@ final class ChunkOrderStep implements CleanStep {
     int count = d.lines.size();
     List<List<Tok>> toks = new ArrayList<>(count);
     ArticleStats.Token[][] counted = new ArticleStats.Token[count][];
-    ArticleStats stats = new ArticleStats();
+    int chars = 0;
+    for (Line line : d.lines) {
+      chars += line.withKashida.length();
+    }
+    ArticleStats stats = new ArticleStats(chars);
     for (int i = 0; i < count; i++) {
       Line line = d.lines.get(i);
       List<Tok> t = line.isBlank() ? List.of() : Tok.split(line.withKashida, stats);

@@ -6,11 +6,21 @@ package org.malaf.clean;
  */
 final class PairCounts {
 
-  private static final long EMPTY = -1L;   // no pair of non-negative ids packs to -1
-
-  private long[] keys = newKeys(1024);
-  private int[] counts = new int[1024];
+  /** Keys are stored plus one, so that 0 (what a new array holds) marks an empty slot. */
+  private long[] keys;
+  private int[] counts;
   private int size;
+
+  PairCounts() {
+    this(512);
+  }
+
+  /** A table sized for about {@code expected} distinct pairs, which saves growing it step by step. */
+  PairCounts(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) * 2;
+    keys = new long[capacity];
+    counts = new int[capacity];
+  }
 
   void add(int a, int b) {
     long key = pack(a, b);
@@ -36,8 +46,9 @@ final class PairCounts {
     return keys[slot] == key ? counts[slot] : 0;
   }
 
+  /** The stored key of a pair of non-negative ids: the two ids side by side, plus one (so never 0). */
   private static long pack(int a, int b) {
-    return ((long) a << 32) | (b & 0xffffffffL);
+    return (((long) a << 32) | (b & 0xffffffffL)) + 1;
   }
 
   /** The slot that holds the key, or the empty slot where it would go. */
@@ -45,7 +56,7 @@ final class PairCounts {
     int mask = keys.length - 1;
     long h = key * 0x9E3779B97F4A7C15L;
     int i = (int) (h ^ (h >>> 32)) & mask;
-    while (keys[i] != key && keys[i] != EMPTY) {
+    while (keys[i] != key && keys[i] != 0) {
       i = (i + 1) & mask;
     }
     return i;
@@ -54,20 +65,14 @@ final class PairCounts {
   private void grow() {
     long[] oldKeys = keys;
     int[] oldCounts = counts;
-    keys = newKeys(oldKeys.length * 2);
+    keys = new long[oldKeys.length * 2];
     counts = new int[oldKeys.length * 2];
     for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != EMPTY) {
+      if (oldKeys[i] != 0) {
         int slot = slot(oldKeys[i]);
         keys[slot] = oldKeys[i];
         counts[slot] = oldCounts[i];
       }
     }
-  }
-
-  private static long[] newKeys(int n) {
-    long[] k = new long[n];
-    java.util.Arrays.fill(k, EMPTY);
-    return k;
   }
 }

@@ -23,7 +23,7 @@ final class PullQuoteStep implements CleanStep {
 
   @Override
   public void apply(Draft d) {
-    new Finder().apply(d);   // the finder holds per-article state, so the step itself stays shareable
+    new Finder(d).apply(d);   // the finder holds per-article state, so the step itself stays shareable
   }
 
   /**
@@ -33,10 +33,10 @@ final class PullQuoteStep implements CleanStep {
   private static final class Finder {
 
     /** Numbers of the words' cores, and of the words as written (many repeat, and need no core worked out). */
-    private final StringIds vocabulary = new StringIds();
-    private final StringIds written = new StringIds();
+    private final StringIds vocabulary;
+    private final StringIds written;
     /** The vocabulary number + 1 of each written word (by its number), -1 for a word without a core. */
-    private int[] writtenCore = new int[256];
+    private int[] writtenCore;
     /** A line's characters, for looking its words up without a string per word. */
     private char[] chars = new char[256];
     /** The words of each paragraph (none for other blocks), and of each of its lines. */
@@ -46,6 +46,17 @@ final class PullQuoteStep implements CleanStep {
     private double[] kashida;
     /** Where each indexed 4-word opening occurs: paragraph and word index, in text order. */
     private final GramIndex index = new GramIndex();
+
+    /** A finder with its word tables sized for the article (about 6 characters a word, every other one new). */
+    Finder(Draft d) {
+      int chars = 0;
+      for (Line line : d.lines) {
+        chars += line.text.length();
+      }
+      vocabulary = new StringIds(chars / 12);
+      written = new StringIds(chars / 12);
+      writtenCore = new int[Math.max(64, chars / 12)];
+    }
 
     void apply(Draft d) {
       List<Para> paras = d.paras;

@@ -17,9 +17,15 @@ final class StringIds {
   private int size;
 
   StringIds() {
-    strings = new String[32];
-    hashes = new int[32];
-    slots = new int[64];
+    this(32);
+  }
+
+  /** A table sized for about {@code expected} strings, which saves growing it step by step. */
+  StringIds(int expected) {
+    int capacity = Math.max(32, expected);
+    strings = new String[capacity];
+    hashes = new int[capacity];
+    slots = new int[Integer.highestOneBit(capacity * 2 - 1) * 2];
   }
 
   int size() {
