@@ -21,7 +21,8 @@ final class KashidaStep implements CleanStep {
       }
       // One pass: the line without kashida, and the words (between single spaces) that carry kashida, as they
       // were and without them.
-      StringBuilder stripped = new StringBuilder(text.length());
+      char[] stripped = new char[text.length()];
+      int length = 0;
       StringBuilder before = new StringBuilder();
       StringBuilder after = new StringBuilder();
       int count = 0;
@@ -35,7 +36,7 @@ final class KashidaStep implements CleanStep {
           continue;
         }
         if (c != ' ') {
-          stripped.append(c);
+          stripped[length++] = c;
           continue;
         }
         if (inWord > 0) {
@@ -44,18 +45,18 @@ final class KashidaStep implements CleanStep {
             after.append(' ');
           }
           before.append(text, wordStart, k);
-          after.append(stripped, strippedStart, stripped.length());
+          after.append(stripped, strippedStart, length - strippedStart);
           count += inWord;
         }
         if (k < text.length()) {
-          stripped.append(' ');
+          stripped[length++] = ' ';
         }
         wordStart = k + 1;
-        strippedStart = stripped.length();
+        strippedStart = length;
         inWord = 0;
       }
       line.kashida = count;
-      line.text = stripped.toString();
+      line.text = new String(stripped, 0, length);
       d.repair(RepairKind.KASHIDA, line.number, firstAt + 1, before.toString(), after.toString(), 1.0);
     }
   }

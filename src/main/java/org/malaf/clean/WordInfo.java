@@ -113,19 +113,19 @@ final class WordInfo {
     this.firstLetter = Words.firstLetter(text);
     this.lastLetter = Words.lastLetter(text);
     int f = 0;
-    String trail = trailing(text);
+    int trail = trailing(text);   // where the trailing punctuation starts
     if (Words.isTerminal(text)) {
       f |= TERMINAL;
     }
-    if (!trail.isEmpty()) {
-      char last = trail.charAt(trail.length() - 1);
-      if (trail.indexOf('،') >= 0 || trail.indexOf(',') >= 0 || trail.indexOf('؛') >= 0) {
+    if (trail < text.length()) {
+      char last = text.charAt(text.length() - 1);
+      if (text.indexOf('،', trail) >= 0 || text.indexOf(',', trail) >= 0 || text.indexOf('؛', trail) >= 0) {
         f |= COMMA;
       }
-      if (trail.indexOf(':') >= 0) {
+      if (text.indexOf(':', trail) >= 0) {
         f |= COLON;
       }
-      if ("”»)\"’]".indexOf(last) >= 0 || trail.indexOf('”') >= 0 || trail.indexOf('»') >= 0) {
+      if ("”»)\"’]".indexOf(last) >= 0 || text.indexOf('”', trail) >= 0 || text.indexOf('»', trail) >= 0) {
         f |= CLOSE;
       }
       if ("“«([".indexOf(last) >= 0) {
@@ -222,12 +222,13 @@ final class WordInfo {
     return END_NONE;
   }
 
-  private static String trailing(String text) {
+  /** Where the token's trailing run of characters that are neither letters, digits nor marks begins. */
+  private static int trailing(String text) {
     int end = text.length();
     while (end > 0 && !Character.isLetterOrDigit(text.codePointBefore(end)) && !Words.isMark(text.codePointBefore(end))) {
       end -= Character.charCount(text.codePointBefore(end));
     }
-    return text.substring(end);
+    return end;
   }
 
   @Override

@@ -2,10 +2,21 @@ package org.malaf.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.UnicodeSet;
 import org.malaf.diag.Problems;
 import org.junit.jupiter.api.Test;
 
 class UnicodeRepairsTest {
+
+  @Test
+  void theQuickLookForPresentationFormsAgreesWithTheirUnicodeSetOnEveryCharacter() {
+    UnicodeSet forms = new UnicodeSet("[\\uFB50-\\uFDFF\\uFE70-\\uFEFE]").freeze();
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String s = "ب" + (char) c;
+      assertThat(UnicodeStep.hasForms(s)).as("U+%04X", c).isEqualTo(forms.containsSome(s));
+    }
+    assertThat(UnicodeStep.hasForms("\uD83D\uDE00")).isEqualTo(forms.containsSome("\uD83D\uDE00"));
+  }
 
   @Test
   void removesBomLineEndsBidiControlsAndOddSpaces() {
