@@ -16,11 +16,8 @@ import java.util.List;
  */
 final class ChunkScorer {
 
-  /**
-   * One reading of a line: its words in order; {@code from[i]}..{@code to[i]} are the raw token indexes the
-   * word i is made of (two tokens when a cut word was joined, else one).
-   */
-  record Reading(WordInfo[] words, int[] from, int[] to, double local, boolean reversed, WordInfo[] raw) {
+  /** One reading of a line: its words in order, its local score, and the line's raw tokens. */
+  record Reading(WordInfo[] words, double local, boolean reversed, WordInfo[] raw) {
 
     WordInfo first() {
       return words[0];
@@ -76,12 +73,7 @@ final class ChunkScorer {
 
   /** The line as it stands, alone: for lines that show no sign of a cut. */
   Reading asIs(List<Tok> t, WordInfo[] w) {
-    int m = t.size();
-    int[] idx = new int[m];
-    for (int i = 0; i < m; i++) {
-      idx[i] = i;
-    }
-    return new Reading(w, idx, idx, 0, false, w);
+    return new Reading(w, 0, false, w);
   }
 
   /** All readings worth weighing, the line as it stands first. */
@@ -100,19 +92,17 @@ final class ChunkScorer {
       rawJ[i] = junctions.score(w[i], w[i + 1], w, null);
       rawSum += rawJ[i];
     }
-    Reading asIs = asIs(t, w);
     double asIsScore = rawSum - penAll - (alone && endsBeforeEnd(w, 0, m) ? 3 : 0);
-    out.add(new Reading(w, asIs.from(), asIs.to(), asIsScore, false, w));
+    out.add(new Reading(w, asIsScore, false, w));
     if (m < 2 || m > MAX_TOKENS) {
       return out;
     }
-    // Words glued from two raw tokens, by their indexes: the same joins recur in many readings.
-    WordInfo[][] glued = new WordInfo[m][];
+    Scratch scratch = new Scratch(m);
     // Two chunks: raw = [w0 .. w(k-1)] [wk .. w(m-1)], the line = [wk .. w(m-1)] + [w0 .. w(k-1)].
     double joinEnds = join(t, w, m - 1, 0, false, false);
     if (!Double.isNaN(joinEnds)) {
       for (int k = 1; k < m; k++) {
-        Reading r = build(t, w, glued, new int[] {k}, rawJ, pen, penAll, alone, joinEnds, m - 1, 0);
+        Reading r = build(t, w, scratch, new int[] {k}, rawJ, pen, penAll, alone, joinEnds);
         if (r != null) {
           out.add(r);
         }
@@ -134,7 +124,7 @@ final class ChunkScorer {
         if (Double.isNaN(j2[b])) {
           continue;
         }
-        Reading r = build(t, w, glued, new int[] {a, b}, rawJ, pen, penAll, alone, j1 + j2[b], -1, -1);
+        Reading r = build(t, w, scratch, new int[] {a, b}, rawJ, pen, penAll, alone, j1 + j2[b]);
         if (r != null) {
           out.add(r);
           if (++threes >= MAX_THREE_CHUNK_READINGS) {
@@ -173,7 +163,7 @@ final class ChunkScorer {
           if (Double.isNaN(j3)) {
             continue;
           }
-          Reading r = build(t, w, glued, new int[] {a, b, c}, rawJ, pen, penAll, alone, j1[b] + j2[b] + j3, -1, -1);
+          Reading r = build(t, w, scratch, new int[] {a, b, c}, rawJ, pen, penAll, alone, j1[b] + j2[b] + j3);
           if (r != null) {
             out.add(r);
             if (++fours >= MAX_FOUR_CHUNK_READINGS) {
@@ -259,40 +249,53 @@ final class ChunkScorer {
     return w.has(WordInfo.LTR);
   }
 
+  /** What building the readings of one line reuses: the words glued so far, and room for one reading. */
+  private static final class Scratch {
+
+    /** Words glued from two raw tokens, by their indexes: the same joins recur in many readings. */
+    final WordInfo[][] glued;
+    /** The reading being built: its words, and the raw token indexes {@code from[i]}..{@code to[i]} of word i. */
+    final WordInfo[] words;
+    final int[] from;
+    final int[] to;
+
+    Scratch(int m) {
+      glued = new WordInfo[m][];
+      words = new WordInfo[m];
+      from = new int[m];
+      to = new int[m];
+    }
+  }
+
   /**
    * Builds the reading with the given chunk bounds (raw token indexes where chunks 2.. start), or null when a
-   * space join has no left-to-right chunk beside it. {@code glueX}/{@code glueY}: for two chunks, the tokens
-   * that the join touches.
+   * space join has no left-to-right chunk beside it.
    */
-  private Reading build(List<Tok> t, WordInfo[] w, WordInfo[][] glued, int[] bounds, double[] rawJ, double[] pen,
-      double penAll, boolean alone, double joinScore, int glueX, int glueY) {
+  private Reading build(List<Tok> t, WordInfo[] w, Scratch scratch, int[] bounds, double[] rawJ, double[] pen,
+      double penAll, boolean alone, double joinScore) {
     int m = t.size();
     int n = bounds.length + 1;
-    int[] start = new int[n];
-    int[] end = new int[n];   // exclusive
-    for (int c = 0; c < n; c++) {
-      start[c] = c == 0 ? 0 : bounds[c - 1];
-      end[c] = c == n - 1 ? m : bounds[c];
-    }
-    WordInfo[] words = new WordInfo[m];
-    int[] from = new int[m];
-    int[] to = new int[m];
+    WordInfo[] words = scratch.words;
+    int[] from = scratch.from;
+    int[] to = scratch.to;
     int size = 0;
     double explained = 0;
     int lastExplained = -1;
-    // The line is chunk n-1, then n-2, ..., then 0; each chunk after the first joins the previous one.
+    // The line is chunk n-1, then n-2, ..., then 0; each chunk after the first joins the previous one. Chunk c
+    // is the raw tokens [start(c), end(c)).
     for (int c = n - 1; c >= 0; c--) {
-      int s0 = start[c];
+      int s0 = c == 0 ? 0 : bounds[c - 1];
+      int end = c == n - 1 ? m : bounds[c];
       if (c < n - 1) {
         int xi = to[size - 1];
         int yi = s0;
         boolean space = isLtr(w[xi]) || isLtr(w[yi]);
         if (space) {
-          if (!allLtr(w, start[c + 1], end[c + 1]) && !allLtr(w, start[c], end[c])) {
+          if (!allLtr(w, bounds[c], c + 1 == n - 1 ? m : bounds[c + 1]) && !allLtr(w, s0, end)) {
             return null;
           }
         } else {
-          words[size - 1] = from[size - 1] == to[size - 1] ? glue(t, w, glued, xi, yi)
+          words[size - 1] = from[size - 1] == to[size - 1] ? glue(t, w, scratch.glued, xi, yi)
               : stats.info(words[size - 1].text + t.get(yi).text());
           to[size - 1] = yi;
           explained += (xi == lastExplained ? 0 : pen[xi]) + pen[yi];
@@ -300,17 +303,12 @@ final class ChunkScorer {
           s0++;
         }
       }
-      for (int i = s0; i < end[c]; i++) {
+      for (int i = s0; i < end; i++) {
         words[size] = w[i];
         from[size] = i;
         to[size] = i;
         size++;
       }
-    }
-    if (size < m) {
-      words = java.util.Arrays.copyOf(words, size);
-      from = java.util.Arrays.copyOf(from, size);
-      to = java.util.Arrays.copyOf(to, size);
     }
     double s = -1.5 * (n - 1) + joinScore - (penAll - explained);
     for (int i = 0; i + 1 < size; i++) {
@@ -323,7 +321,7 @@ final class ChunkScorer {
     if (alone && endsBeforeEnd(words, 0, size)) {
       s -= 3;
     }
-    return new Reading(words, from, to, s, true, w);
+    return new Reading(java.util.Arrays.copyOf(words, size), s, true, w);
   }
 
   /** The word that raw tokens xi and yi make together. */
