@@ -27,8 +27,8 @@ final class WordInfo {
   static final int VERB_TENSE = 1 << 15; // لم لن قد سوف: a verb follows
   static final int FUNCTION = 1 << 16;  // any closed-class word
   // What Junctions.grammar asks of a word's spelling, worked out once per word instead of once per pair weighed.
-  static final int ADJ_LIKE = 1 << 17;  // spelt like an adjective after the article (Junctions.adjectiveLike)
-  static final int VERB_LIKE = 1 << 18; // spelt like an imperfect verb (Junctions.verbLike)
+  static final int ADJ_LIKE = 1 << 17;  // DEF, and spelt like an adjective after the article (Junctions.adjectiveLike)
+  static final int VERB_LIKE = 1 << 18; // NISBA, and spelt like an imperfect verb (Junctions.verbLike)
   static final int NISBA = 1 << 19;     // ends in ي or ية
   static final int AFTER_PREP = 1 << 20; // قبل بعد خلال بين دون: a preposition that may follow another (من قبل)
   static final int VERB_TAIL = 1 << 21; // spelt like an imperfect verb rather than a cut word's tail (ChunkScorer)
@@ -153,14 +153,15 @@ final class WordInfo {
       f |= CONJ;
     }
     int end = (f & (FUNCTION | LTR)) != 0 ? END_NONE : ending(c);
-    if (Junctions.adjectiveLike(c)) {
+    // The grammar asks whether a definite word is adjective-like, and whether a nisba is verb-like: only those.
+    if ((f & DEF) != 0 && Junctions.adjectiveLike(c)) {
       f |= ADJ_LIKE;
-    }
-    if (Junctions.verbLike(c)) {
-      f |= VERB_LIKE;
     }
     if (end == END_Y || c.endsWith("ية")) {
       f |= NISBA;
+      if (Junctions.verbLike(c)) {
+        f |= VERB_LIKE;
+      }
     }
     if (ChunkScorer.verbLikeTail(c)) {
       f |= VERB_TAIL;
