@@ -211,6 +211,9 @@ public final class BuildCache {
    * everything again.
    */
   public void finish(boolean success) {
+    if (disk != null) {
+      disk.awaitWrites(); // a build ends with its entries on disk, and eviction never races a write
+    }
     entries.finish(success);
     prints.finish(success);
     pageKeys.finish(success);

@@ -17,29 +17,39 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.malaf.write.BackgroundWrites;
 
 /**
  * Cache entries on disk, one immutable file per key under {@code <folder>/v<format>/<kind>/<ab>/<key>}.
  * Each file carries a header (magic, format, kind, key, length, SHA-256 of the payload) that is checked on
  * every read: a file that is truncated, altered, of another format or filed under the wrong name is
  * counted as damaged, deleted and treated as a miss. Files are written beside their final name and moved
- * into place, so a killed build or two builds sharing the folder never leave half an entry.
+ * into place, so a killed build or two builds sharing the folder never leave half an entry. Entries are
+ * written in the background, one at a time ({@link BackgroundWrites}); until then this store reads them
+ * from memory.
  */
 public final class DiskStore {
 
   private static final byte[] MAGIC = "MALAFCE\n".getBytes(StandardCharsets.US_ASCII);
   private static final long MAX_ENTRY = 1L << 30;
 
+  /** Bytes of entries waiting to be written, at most; a put waits for room beyond that. */
+  private static final int PENDING_BYTES = 64 << 20;
+
   private final Path root;
   private final boolean writable;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final AtomicInteger damaged = new AtomicInteger();
+  private final BackgroundWrites writes = new BackgroundWrites("malaf-cache", PENDING_BYTES);
+  /** Payloads put and not yet written, by their entry's file. */
+  private final Map<Path, byte[]> pending = new ConcurrentHashMap<>();
 
   private DiskStore(Path root, boolean writable) {
     this.root = root;
@@ -63,6 +73,11 @@ public final class DiskStore {
   /** The verified payload stored under {@code key}, or empty (absent, or damaged and now removed). */
   public Optional<byte[]> get(String kind, CacheKey key) {
     Path file = fileOf(kind, key);
+    byte[] waiting = pending.get(file);
+    if (waiting != null) {
+      used.add(key.hex());
+      return Optional.of(waiting);
+    }
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_ENTRY) {
@@ -84,20 +99,36 @@ public final class DiskStore {
 
   /** True when an entry file exists for {@code key} (not verified; for outputs whose bytes are not needed). */
   public boolean contains(String kind, CacheKey key) {
-    boolean exists = Files.isRegularFile(fileOf(kind, key));
+    Path file = fileOf(kind, key);
+    boolean exists = pending.containsKey(file) || Files.isRegularFile(file);
     if (exists) {
       used.add(key.hex());
     }
     return exists;
   }
 
-  /** Stores {@code payload}; failures (disk full, read-only folder) only cost a later miss. */
+  /**
+   * Stores {@code payload} soon, in the background ({@link #awaitWrites()} waits for it); failures (disk full,
+   * read-only folder) only cost a later miss.
+   */
   public void put(String kind, CacheKey key, byte[] payload) {
     used.add(key.hex());
-    if (!writable) {
-      return;
+    if (writable) {
+      Path file = fileOf(kind, key);
+      pending.put(file, payload);
+      writes.submit(payload.length, () -> {
+        write(file, kind, key, payload);
+        pending.remove(file, payload);
+      });
     }
-    Path file = fileOf(kind, key);
+  }
+
+  /** Waits until every entry put so far is written (or failed to be). */
+  public void awaitWrites() {
+    writes.await();
+  }
+
+  private void write(Path file, String kind, CacheKey key, byte[] payload) {
     Path temp = file.resolveSibling(".tmp-" + UUID.randomUUID());
     try {
       Files.createDirectories(file.getParent());

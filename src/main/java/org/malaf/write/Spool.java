@@ -11,11 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problem;
@@ -27,11 +22,9 @@ import org.malaf.render.SitePath;
  * lint and write on disk rather than in the heap. Beside the output folder, a spooled page reaches the site
  * as a hard link (the same file, no copy) where the file system allows it. Closing deletes the folder.
  *
- * <p>Pages are written by one thread of the spool's own while the render threads go on: render threads
- * creating files side by side in one folder wait on the file system's lock of that folder (on ext4 two
- * writers spent four times the system time of one). A page's bytes stay readable from memory until its
- * file is written, and at most {@link #PENDING_BYTES} wait at once, so a slow disk holds back rendering
- * rather than filling the heap. {@link #awaitWritten()} must return before the files are linked anywhere.
+ * <p>Pages are written by {@link BackgroundWrites} while the render threads go on; a page's bytes stay
+ * readable from memory until its file is written. {@link #awaitWritten()} must return before the files are
+ * linked anywhere.
  */
 public final class Spool implements AutoCloseable {
 
@@ -42,12 +35,7 @@ public final class Spool implements AutoCloseable {
   private final Path folder;
   /** The folders made in the spool so far (by the writing thread). */
   private final Set<Path> folders = new HashSet<>();
-  private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "malaf-spool");
-    thread.setDaemon(true);
-    return thread;
-  });
-  private final Semaphore room = new Semaphore(PENDING_BYTES);
+  private final BackgroundWrites writes = new BackgroundWrites("malaf-spool", PENDING_BYTES);
   private final Map<Path, byte[]> pending = new ConcurrentHashMap<>();
   private final AtomicReference<Problem> failure = new AtomicReference<>();
 
@@ -97,10 +85,8 @@ public final class Spool implements AutoCloseable {
    */
   public SiteFile put(SitePath path, String sha256, byte[] bytes) {
     Path file = SiteWriter.inside(folder, path.value());
-    int weight = Math.min(bytes.length, PENDING_BYTES); // a page bigger than the room waits for all of it
-    room.acquireUninterruptibly(weight);
     pending.put(file, bytes);
-    writer.execute(() -> {
+    writes.submit(bytes.length, () -> {
       try {
         if (failure.get() == null) {
           Files.write(SiteWriter.createParents(file, folders), bytes);
@@ -110,7 +96,6 @@ public final class Spool implements AutoCloseable {
             + path.value() + ": " + e.getMessage(), "check that the disk is not full"));
       } finally {
         pending.remove(file);
-        room.release(weight);
       }
     });
     return new SiteFile(path, sha256, () -> read(file), Optional.of(file));
@@ -118,14 +103,7 @@ public final class Spool implements AutoCloseable {
 
   /** Waits until every page put so far is on disk; throws {@link BuildFailure} if one could not be written. */
   public void awaitWritten() {
-    try {
-      writer.submit(() -> { }).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the rendered pages were being written", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    }
+    writes.await();
     Problem problem = failure.get();
     if (problem != null) {
       throw new BuildFailure(problem);
@@ -150,12 +128,7 @@ public final class Spool implements AutoCloseable {
    */
   @Override
   public void close() {
-    writer.shutdown();
-    try {
-      writer.awaitTermination(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    writes.close();
     try {
       FileTrees.delete(folder);
     } catch (IOException | UncheckedIOException e) {

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,9 +37,30 @@ class DiskStoreTest {
   }
 
   @Test
+  void anEntryIsReadableAtOnceAndOnDiskForTheNextBuildOnceTheWritesAreAwaited() throws IOException {
+    DiskStore store = DiskStore.open(tmp, true);
+    for (int i = 0; i < 200; i++) {
+      byte[] page = utf8("<p>" + i + "</p>");
+      store.put("page", key("p" + i), page);
+      assertThat(store.contains("page", key("p" + i))).isTrue();
+      assertThat(store.get("page", key("p" + i))).hasValueSatisfying(b -> assertThat(b).isEqualTo(page));
+    }
+    store.awaitWrites();
+    DiskStore next = DiskStore.open(tmp, true);
+    for (int i = 0; i < 200; i++) {
+      byte[] page = utf8("<p>" + i + "</p>");
+      assertThat(next.get("page", key("p" + i))).hasValueSatisfying(b -> assertThat(b).isEqualTo(page));
+    }
+    try (Stream<Path> files = Files.walk(tmp)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith(".tmp-"));
+    }
+  }
+
+  @Test
   void aFlippedByteIsDetectedAndTheEntryRemoved() throws IOException {
     DiskStore store = DiskStore.open(tmp, true);
     store.put("page", key("a"), utf8("<p>one</p>"));
+    store.awaitWrites();
     Path file = store.fileOf("page", key("a"));
     byte[] bytes = Files.readAllBytes(file);
     bytes[bytes.length - 2] ^= 1;
@@ -52,6 +74,7 @@ class DiskStoreTest {
   void truncatedEmptyAndForeignFilesAreRejected() throws IOException {
     DiskStore store = DiskStore.open(tmp, true);
     store.put("page", key("a"), utf8("<p>one</p>"));
+    store.awaitWrites();
     Path file = store.fileOf("page", key("a"));
     byte[] good = Files.readAllBytes(file);
     Files.write(file, Arrays.copyOf(good, good.length - 3));
@@ -68,6 +91,7 @@ class DiskStoreTest {
   void anEntryFiledUnderAnotherKeyOrKindIsNotTrusted() throws IOException {
     DiskStore store = DiskStore.open(tmp, true);
     store.put("page", key("a"), utf8("<p>a</p>"));
+    store.awaitWrites();
     Path other = store.fileOf("page", key("b"));
     Files.createDirectories(other.getParent());
     Files.copy(store.fileOf("page", key("a")), other);
@@ -83,6 +107,7 @@ class DiskStoreTest {
   void anEntryOfAnotherFormatVersionIsNotTrusted() throws IOException {
     DiskStore store = DiskStore.open(tmp, true);
     store.put("page", key("a"), utf8("<p>a</p>"));
+    store.awaitWrites();
     Path file = store.fileOf("page", key("a"));
     byte[] bytes = Files.readAllBytes(file);
     bytes[8 + 3] = (byte) (CodeIdentity.CACHE_FORMAT + 1); // the int after the 8-byte magic
@@ -96,6 +121,7 @@ class DiskStoreTest {
     for (String name : new String[] {"used", "unused-old", "unused-new"}) {
       store.put("page", key(name), utf8(name));
     }
+    store.awaitWrites();
     FileTime old = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
     Files.setLastModifiedTime(store.fileOf("page", key("used")), old);
     Files.setLastModifiedTime(store.fileOf("page", key("unused-old")), old);
@@ -111,6 +137,7 @@ class DiskStoreTest {
   void aReadOnlyStoreReadsButNeverWrites() {
     DiskStore writer = DiskStore.open(tmp, true);
     writer.put("page", key("a"), utf8("a"));
+    writer.awaitWrites();
     DiskStore reader = DiskStore.open(tmp, false);
     assertThat(reader.get("page", key("a"))).isPresent();
     reader.put("page", key("b"), utf8("b"));
