@@ -72,7 +72,9 @@ public final class CachedRenderer {
   public Result render(PagePlan plan, TemplateSet templates, Optional<CacheKey> templatesKey,
       Supplier<Optional<CacheKey>> templatesAfter, Problems problems, Runnable onPage) {
     List<PageJob> jobs = plan.jobs();
-    Optional<CacheKey> shared = templatesKey.isPresent() ? cache.fingerprint(plan.sharedInputs()) : Optional.empty();
+    // The shared inputs (every article's title, slug, date; the registry) mostly come back equal: hashed once.
+    Optional<CacheKey> shared = templatesKey.isPresent() ? cache.recurringFingerprint(plan.sharedInputs())
+        : Optional.empty();
     AtomicInteger rerendered = new AtomicInteger();
     Collection<Pending> pending = new ConcurrentLinkedQueue<>();
     Problems errors = new Problems();

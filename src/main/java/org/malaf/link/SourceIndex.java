@@ -49,6 +49,8 @@ final class SourceIndex {
       }
       groups.add(new SourceGroup(group.getKey(), entries));
     }
-    return groups;
+    // Immutable already, so the Dossier keeps this very list: sources pages that name it as their input are
+    // then found unchanged by identity rather than by comparing every entry.
+    return List.copyOf(groups);
   }
 }
