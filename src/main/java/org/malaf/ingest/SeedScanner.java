@@ -215,42 +215,53 @@ public final class SeedScanner {
 
   private static void listSeedFiles(Path seeds, Path root, Map<String, Path> texts, Map<String, Path> sidecars,
       Set<String> refused, Map<Path, BasicFileAttributes> attributesOfFiles, Problems problems) {
+    List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(seeds)) {
       for (Path entry : dir) {
         String name = entry.getFileName().toString();
-        boolean text = name.endsWith(".txt");
-        boolean yaml = name.endsWith(".yaml") && !name.equals(ConfigLoader.FILE_NAME)
-            && !name.equals(RegistryLoader.FILE_NAME);
-        if (!text && !yaml) {
-          continue;
+        if (name.endsWith(".txt") || name.endsWith(".yaml") && !name.equals(ConfigLoader.FILE_NAME)
+            && !name.equals(RegistryLoader.FILE_NAME)) {
+          entries.add(entry);
         }
-        // One look at the entry itself: most are plain files, and only links need a second.
-        BasicFileAttributes attributes;
-        try {
-          attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException gone) {
-          continue; // deleted since the listing: as if it had not been there
-        }
-        if (attributes.isSymbolicLink()) {
-          if (!realPath(entry).startsWith(root)) {
-            problems.error(SourcePosition.of(entry), "the file is a link to a place outside the seeds folder",
-                "copy the file into the seeds folder instead of linking to it");
-            refused.add(stemOf(entry));
-            continue;
-          }
-          if (!Files.isRegularFile(entry)) {
-            continue;
-          }
-        } else if (!attributes.isRegularFile()) {
-          continue;
-        } else {
-          attributesOfFiles.put(entry, attributes); // a plain file: what the memo would look at again
-        }
-        (text ? texts : sidecars).put(stemOf(entry), entry);
       }
     } catch (IOException e) {
       throw new BuildFailure(Problem.error(SourcePosition.of(seeds), "cannot list the seeds folder: " + e.getMessage(),
           "check its permissions"));
+    }
+    // One look at each entry itself, from all cores (a dossier of 10,000 articles has 20,000 files): most
+    // are plain files, and only links need a second. Null for an entry deleted since the listing.
+    List<BasicFileAttributes> looks = entries.parallelStream().map(SeedScanner::lookAt).toList();
+    for (int i = 0; i < entries.size(); i++) {
+      Path entry = entries.get(i);
+      BasicFileAttributes attributes = looks.get(i);
+      boolean text = entry.getFileName().toString().endsWith(".txt");
+      if (attributes == null) {
+        continue; // deleted since the listing: as if it had not been there
+      }
+      if (attributes.isSymbolicLink()) {
+        if (!realPath(entry).startsWith(root)) {
+          problems.error(SourcePosition.of(entry), "the file is a link to a place outside the seeds folder",
+              "copy the file into the seeds folder instead of linking to it");
+          refused.add(stemOf(entry));
+          continue;
+        }
+        if (!Files.isRegularFile(entry)) {
+          continue;
+        }
+      } else if (!attributes.isRegularFile()) {
+        continue;
+      } else {
+        attributesOfFiles.put(entry, attributes); // a plain file: what the memo would look at again
+      }
+      (text ? texts : sidecars).put(stemOf(entry), entry);
+    }
+  }
+
+  private static BasicFileAttributes lookAt(Path entry) {
+    try {
+      return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException gone) {
+      return null;
     }
   }
 
