@@ -19,13 +19,21 @@ public final class LastValueMemo<K, V> {
 
   private volatile Entry<K, V> last;
 
-  /** {@code compute(input)}, or the last result when {@code input} equals the last input. */
+  /**
+   * {@code compute(input)}, or the last result when {@code input} equals the last input; a result equal to
+   * the last one is the last one.
+   */
   public V get(K input, Function<K, V> compute) {
     Entry<K, V> known = last;
     if (known != null && Objects.equals(known.input(), input)) {
       return known.result();
     }
     V result = compute.apply(input);
+    if (known != null && Objects.equals(known.result(), result)) {
+      // An input that changed often gives an equal result (an edit that moves a footnote, not its source):
+      // handing back the last one lets whatever compares it downstream find it unchanged at a glance.
+      result = known.result();
+    }
     last = new Entry<>(input, result);
     return result;
   }

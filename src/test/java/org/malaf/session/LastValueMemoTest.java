@@ -22,4 +22,13 @@ class LastValueMemoTest {
     assertThat(memo.get(List.of("a", "b"), join)).as("only the last input is kept").isEqualTo("a+b");
     assertThat(computed).containsExactly("a+b", "a+c", "a+b");
   }
+
+  @Test
+  void aChangedInputWhoseResultIsEqualHandsBackTheLastResultItself() {
+    LastValueMemo<String, List<String>> memo = new LastValueMemo<>();
+    List<String> first = memo.get("a b", in -> List.of(in.split(" ")));
+    List<String> same = memo.get("a  b", in -> List.of(in.trim().split(" +")));
+    assertThat(same).isSameAs(first);
+    assertThat(memo.get("a c", in -> List.of(in.split(" ")))).containsExactly("a", "c").isNotSameAs(first);
+  }
 }
