@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +32,8 @@ public final class Spool implements AutoCloseable {
   static final int PENDING_BYTES = 64 << 20;
 
   private final Path folder;
-  /** The folders made in the spool so far (by the writing thread). */
-  private final Set<Path> folders = new HashSet<>();
+  /** The folders made in the spool so far (by the writing thread, which may be a new one after a pause). */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private final BackgroundWrites writes = new BackgroundWrites("malaf-spool", PENDING_BYTES);
   private final Map<Path, byte[]> pending = new ConcurrentHashMap<>();
   private final AtomicReference<Problem> failure = new AtomicReference<>();
