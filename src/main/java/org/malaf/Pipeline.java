@@ -41,7 +41,8 @@ import org.malaf.write.Spool;
 /**
  * Wires the stages: ingest → clean → annotate → link → render → write. No logic of its own beyond
  * ordering, stopping on errors between stages, timing each stage, and asking the {@link BuildCache}
- * before each cached stage (clean and annotate per article, render per page; ingest and link always run).
+ * before each cached stage (clean per article and render per page, on disk too; annotate per article, in
+ * memory only; ingest and link always run).
  */
 public final class Pipeline {
 
@@ -128,8 +129,10 @@ public final class Pipeline {
     Optional<CacheKey> context = keys.annotateContext(seeds.registry(), seeds.articles());
     Annotator annotator = cache.memo(context, Annotator.class, problems,
         p -> new Annotator(seeds.registry(), new ArticleDirectory(seeds.articles()), p));
+    // Kept in memory only (serve's rebuilds): annotating an article costs less than reading its result back
+    // from disk, which repeats the whole cleaned article (10,000 articles: 1.3 s to annotate, 2.3 s to read).
     List<AnnotatedArticle> annotated = cleaned.parallelStream()
-        .map(c -> cache.stage("annotate", keys.annotate(cleanKeys.get(c.raw().id()), context), AnnotatedArticle.class,
+        .map(c -> cache.memo(keys.annotate(cleanKeys.get(c.raw().id()), context), AnnotatedArticle.class,
             problems, p -> annotator.annotate(c, p)))
         .sorted(Comparator.comparing(AnnotatedArticle::id))
         .toList();
