@@ -363,21 +363,6 @@ final class ChunkScorer {
     return !Double.isNaN(g) && g >= 0;
   }
 
-  /** The line has a sign of a cut (see {@link #suspicious}), judged before the article's counts exist. */
-  static boolean mayBeCut(List<Tok> t) {
-    int m = t.size();
-    if (m < 2 || m > MAX_TOKENS) {
-      return false;
-    }
-    for (Tok k : t) {
-      if (k.isMark() || k.kashidaStart() || k.kashidaEnd() || Words.isLtr(k.text()) || Words.core(k.text()).startsWith("ة")) {
-        return true;
-      }
-    }
-    double g = gluePattern(t.get(m - 1), t.get(0));
-    return !Double.isNaN(g) && g >= 0;
-  }
-
   /** Can be a fragment: a mark, a word-initial ة, at most maxLetters letters, or seen nowhere else as a word. */
   private boolean partial(Tok tok, WordInfo w, int maxLetters, int index, int size) {
     String c = w.core;
@@ -420,19 +405,6 @@ final class ChunkScorer {
   }
 
   /** How much a cut between x and y inside one word is expected; NaN when they cannot be one word. */
-  static double gluePattern(Tok x, Tok y) {
-    if (x.isMark() || y.isMark()) {
-      return 4;
-    }
-    int xl = Words.lastLetter(x.text());
-    int yf = Words.firstLetter(y.text());
-    if (xl < 0 || yf < 0) {
-      return Double.NaN;
-    }
-    return glue(xl, yf, Words.core(x.text()));
-  }
-
-  /** {@link #gluePattern(Tok, Tok)} of tokens whose descriptions are at hand. */
   static double gluePattern(Tok x, WordInfo wx, Tok y, WordInfo wy) {
     if (x.isMark() || y.isMark()) {
       return 4;
