@@ -24,6 +24,18 @@ final class ChunkOrderStep implements CleanStep {
   private static final boolean DEBUG = System.getenv("MALAF_CHUNK_DEBUG") != null;
   private static final boolean DEBUG_ALL = System.getenv("MALAF_CHUNK_DEBUG_ALL") != null;
 
+  private final double[] weights;
+
+  /** The step as the cleaner runs it. */
+  ChunkOrderStep() {
+    this(Junctions.defaultWeights());
+  }
+
+  /** The step weighing junctions with {@code weights} (see {@link Junctions#WEIGHT_NAMES}), for tuning them. */
+  ChunkOrderStep(double[] weights) {
+    this.weights = weights.clone();
+  }
+
   @Override
   public String name() {
     return "chunk-order";
@@ -45,7 +57,7 @@ final class ChunkOrderStep implements CleanStep {
       toks.add(t);
       counted[i] = stats.addTokens(t);
     }
-    Junctions junctions = new Junctions(stats);
+    Junctions junctions = new Junctions(stats, weights);
     ChunkScorer scorer = new ChunkScorer(stats, junctions);
     // The non-blank lines, in order, with their tokens described; then each with its readings.
     int[] index = new int[count];

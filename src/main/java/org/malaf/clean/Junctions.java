@@ -20,6 +20,8 @@ import static org.malaf.clean.WordInfo.START_PUNCT;
 import static org.malaf.clean.WordInfo.VERB_LIKE;
 import static org.malaf.clean.WordInfo.VERB_TENSE;
 
+import java.util.List;
+
 /**
  * How plausible it is that word b follows word a in running text, as a log-odds-like score. A reversed
  * line puts one false pair side by side (its real end before its real start) and hides two real pairs (its
@@ -32,28 +34,34 @@ final class Junctions {
   /** The previous word ends a sentence or a paragraph (the start of a text counts as one). */
   static final WordInfo BOUNDARY = new WordInfo(".", new ArticleStats());
 
-  /** Weights of the evidence (log-odds-like), measured on synthetic damage. */
-  static final String[] W_NAMES = {"b_open", "b_far", "b_prep", "b_def", "comma_open", "prep_conj", "prep_prep", "prep_def", "part_conj", "part_prep", "near_def", "near_other", "far_def", "far_conj", "x_near", "conj_mid", "defdef_agree", "defdef", "def_func", "def_nisba", "idafa", "indef_agree", "pair", "stem", "pair_content", "defdef_noun"};
-  static final double[] W = weights(new double[] {1.2, 0.8, -0.3, -0.6, 0.4, -3, -1.5, 0.0, -2.5, -0.3, 1.5, -0.8, 1.0, -1.0, -1.0, -0.3, 1.5, 1.0, 0.3, -1.2, 0.6, 0.3, 2.0, 1.0, 3.5, 0.0});
-
-  private static double[] weights(double[] defaults) {
-    String p = System.getProperty("malaf.chunk.weights");
-    if (p == null) {
-      return defaults;
-    }
-    String[] parts = p.split(",");
-    for (int i = 0; i < parts.length && i < defaults.length; i++) {
-      if (!parts[i].isBlank()) {
-        defaults[i] = Double.parseDouble(parts[i]);
-      }
-    }
-    return defaults;
-  }
+  /** The names of the weights, in order (for the tuner in the tests). */
+  static final List<String> WEIGHT_NAMES = List.of("b_open", "b_far", "b_prep", "b_def", "comma_open", "prep_conj",
+      "prep_prep", "prep_def", "part_conj", "part_prep", "near_def", "near_other", "far_def", "far_conj", "x_near",
+      "conj_mid", "defdef_agree", "defdef", "def_func", "def_nisba", "idafa", "indef_agree", "pair", "stem",
+      "pair_content", "defdef_noun");
+  /** Weights of the evidence (log-odds-like), measured on synthetic damage; only ever copied. */
+  private static final double[] DEFAULT_WEIGHTS = {1.2, 0.8, -0.3, -0.6, 0.4, -3, -1.5, 0.0, -2.5, -0.3, 1.5, -0.8,
+      1.0, -1.0, -1.0, -0.3, 1.5, 1.0, 0.3, -1.2, 0.6, 0.3, 2.0, 1.0, 3.5, 0.0};
 
   private final ArticleStats stats;
+  private final double[] w;
 
   Junctions(ArticleStats stats) {
+    this(stats, DEFAULT_WEIGHTS);
+  }
+
+  /** Junctions weighed with {@code weights} (one per {@link #WEIGHT_NAMES}), for tuning them. */
+  Junctions(ArticleStats stats, double[] weights) {
+    if (weights.length != WEIGHT_NAMES.size()) {
+      throw new IllegalArgumentException(weights.length + " weights for " + WEIGHT_NAMES.size());
+    }
     this.stats = stats;
+    this.w = weights.clone();
+  }
+
+  /** A copy of the weights the cleaner uses. */
+  static double[] defaultWeights() {
+    return DEFAULT_WEIGHTS.clone();
   }
 
   /**
@@ -68,11 +76,11 @@ final class Junctions {
       seen -= self(a, b, raw1, raw2, false);
     }
     if (seen > 0) {
-      s += a.content() && b.content() ? W[24] : W[22];   // two content words seen together say more
+      s += a.content() && b.content() ? w[24] : w[22];   // two content words seen together say more
     } else {
       int stems = stats.stemPair(a.stemId, b.stemId);
       if (stems > 0 && stems - self(a, b, raw1, raw2, true) > 0) {
-        s += W[23];
+        s += w[23];
       }
     }
     return s + grammar(a, b);
@@ -99,7 +107,7 @@ final class Junctions {
   }
 
   /** The grammar part of {@link #score}, without the article's counts. */
-  static double grammar(WordInfo a, WordInfo b) {
+  double grammar(WordInfo a, WordInfo b) {
     double s = 0;
     if (b.has(START_PUNCT)) {
       s -= 5;
@@ -110,19 +118,19 @@ final class Junctions {
     if (a.sentenceEnd() || (a.has(CLOSE) && a.has(WordInfo.TERMINAL))) {
       // A new sentence: opened by a conjunction, a demonstrative, a sentence adverb, a quote.
       if (b.has(CONJ) || b.has(OPENER) || b.has(DEMO_NEAR)) {
-        s += W[0];
+        s += w[0];
       } else if (b.has(DEMO_FAR) || b.has(OPEN_START)) {
-        s += W[1];
+        s += w[1];
       } else if (b.has(PREP)) {
-        s += W[2];
+        s += w[2];
       } else if (b.has(DEF)) {
-        s += W[3];
+        s += w[3];
       }
       return s;
     }
     if (a.has(COMMA)) {
       if (b.has(CONJ) || b.has(OPENER)) {
-        s += W[4];
+        s += w[4];
       }
       return s;
     }
@@ -131,13 +139,13 @@ final class Junctions {
     }
     if (a.has(PREP)) {
       if (b.has(CONJ)) {
-        s += W[5];
+        s += w[5];
       } else if (b.has(PREP) && !b.has(AFTER_PREP)) {
-        s += W[6];
+        s += w[6];
       } else if (b.has(VERB_TENSE)) {
         s -= 2;
       } else if (b.has(DEF) || b.has(DEMO_NEAR) || b.has(DEMO_FAR)) {
-        s += W[7];
+        s += w[7];
       }
       return s;
     }
@@ -151,52 +159,52 @@ final class Junctions {
     }
     if (a.has(PARTICLE)) {
       if (b.has(CONJ)) {
-        s += W[8];
+        s += w[8];
       } else if (b.has(PREP)) {
-        s += W[9];
+        s += w[9];
       }
       return s;
     }
     if (a.has(DEMO_NEAR)) {
       if (b.has(DEF)) {
-        s += W[10];
+        s += w[10];
       } else if (b.has(CONJ)) {
         s -= 2;
       } else {
-        s += W[11];
+        s += w[11];
       }
       return s;
     }
     if (a.has(DEMO_FAR)) {
       if (b.has(DEF)) {
-        s += W[12];
+        s += w[12];
       } else if (b.has(CONJ)) {
-        s += W[13];
+        s += w[13];
       }
       return s;
     }
     if (b.has(DEMO_NEAR) && !a.has(DEF)) {
-      return s + W[14];   // a demonstrative after a definite noun may point back (الزيارة هذه), else it opens a phrase
+      return s + w[14];   // a demonstrative after a definite noun may point back (الزيارة هذه), else it opens a phrase
     }
     if (b.has(CONJ)) {
-      return s + W[15];   // coordination inside a sentence happens, but less than a clause opening after punctuation
+      return s + w[15];   // coordination inside a sentence happens, but less than a clause opening after punctuation
     }
     if (a.has(DEF)) {
       if (b.has(DEF)) {
         boolean adjective = b.has(ADJ_LIKE);
-        s += adjective && agree(a.ending, b.ending) ? W[16] : (adjective ? W[17] : W[25]);
+        s += adjective && agree(a.ending, b.ending) ? w[16] : (adjective ? w[17] : w[25]);
       } else if (b.has(PREP) || b.has(PARTICLE)) {
-        s += W[18];
+        s += w[18];
       } else if (b.content() && !b.has(OPEN_START) && b.has(NISBA) && !b.has(VERB_LIKE)) {
-        s += W[19];   // a definite noun followed by an indefinite adjective (a nisba): a phrase break
+        s += w[19];   // a definite noun followed by an indefinite adjective (a nisba): a phrase break
       }
       return s;
     }
     if (a.content() && !a.has(LTR)) {
       if (b.has(DEF)) {
-        s += W[20];   // a construct: وزير الخارجية
+        s += w[20];   // a construct: وزير الخارجية
       } else if (b.content() && b.ending != WordInfo.END_NONE && agree(a.ending, b.ending) && a.ending != WordInfo.END_NONE) {
-        s += W[21];
+        s += w[21];
       }
     }
     return s;

@@ -36,6 +36,11 @@ final class ChunkOrderBench {
   }
 
   static Result run(List<String> paragraphs, long seed, double damageRate) {
+    return run(paragraphs, seed, damageRate, Junctions.defaultWeights());
+  }
+
+  /** As {@link #run(List, long, double)}, the chunk-order step weighing junctions with {@code weights}. */
+  static Result run(List<String> paragraphs, long seed, double damageRate, double[] weights) {
     Random rnd = new Random(seed);
     int width = 70 + rnd.nextInt(26);
     List<String> raw = new ArrayList<>();
@@ -61,7 +66,7 @@ final class ChunkOrderBench {
     }
     Draft d = new Draft(Articles.raw(String.join("\n", raw) + "\n"), new Problems());
     for (CleanStep s : List.of(new DecodeStep(), new GlyphStep(), new UnicodeStep(), new KashidaStep(),
-        new ChunkOrderStep())) {
+        new ChunkOrderStep(weights))) {
       s.apply(d);
     }
     int dam = 0;

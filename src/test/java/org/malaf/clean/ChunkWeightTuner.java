@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Coordinate search over {@link Junctions#W} on synthetic damage ({@link ChunkOrderBench}) of one text, with
+ * Coordinate search over the junction weights ({@link Junctions#WEIGHT_NAMES}) on synthetic damage ({@link ChunkOrderBench}) of one text, with
  * another text held out to check that what it finds generalises. A development tool, run by hand:
  * {@code java ... org.malaf.clean.ChunkWeightTuner TRAIN.txt HELDOUT.txt TRIALS}.
  */
@@ -14,12 +14,12 @@ final class ChunkWeightTuner {
   private ChunkWeightTuner() {
   }
 
-  static double accuracy(List<String> paras, int trials, long offset) {
+  static double accuracy(List<String> paras, int trials, long offset, double[] weights) {
     int dam = 0;
     int ok = 0;
     int changed = 0;
     for (int s = 0; s < trials; s++) {
-      ChunkOrderBench.Result r = ChunkOrderBench.run(paras, s + offset, 0.35);
+      ChunkOrderBench.Result r = ChunkOrderBench.run(paras, s + offset, 0.35, weights);
       dam += r.damaged();
       ok += r.restored();
       changed += r.changed();
@@ -31,16 +31,16 @@ final class ChunkWeightTuner {
     List<String> train = ChunkOrderBench.paragraphs(Path.of(args[0]));
     List<String> held = ChunkOrderBench.paragraphs(Path.of(args[1]));
     int trials = Integer.parseInt(args[2]);
-    double[] w = Junctions.W;
-    double best = accuracy(train, trials, 1000);
-    System.out.printf("start train %.3f held %.3f%n", best, accuracy(held, trials, 5000));
+    double[] w = Junctions.defaultWeights();
+    double best = accuracy(train, trials, 1000, w);
+    System.out.printf("start train %.3f held %.3f%n", best, accuracy(held, trials, 5000, w));
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < w.length; i++) {
         double keep = w[i];
         double bestV = keep;
         for (double d : new double[] {-1.0, -0.5, 0.5, 1.0}) {
           w[i] = keep + d * (pass == 0 ? 1 : 0.5);
-          double a = accuracy(train, trials, 1000);
+          double a = accuracy(train, trials, 1000, w);
           if (a > best + 1e-9) {
             best = a;
             bestV = w[i];
@@ -48,10 +48,10 @@ final class ChunkWeightTuner {
         }
         w[i] = bestV;
         if (bestV != keep) {
-          System.out.printf("  %s %.2f -> %.2f train %.3f%n", Junctions.W_NAMES[i], keep, bestV, best);
+          System.out.printf("  %s %.2f -> %.2f train %.3f%n", Junctions.WEIGHT_NAMES.get(i), keep, bestV, best);
         }
       }
-      System.out.printf("pass %d train %.3f held %.3f%n", pass, best, accuracy(held, trials, 5000));
+      System.out.printf("pass %d train %.3f held %.3f%n", pass, best, accuracy(held, trials, 5000, w));
     }
     StringBuilder b = new StringBuilder();
     for (double v : w) {

@@ -11,7 +11,7 @@ class JunctionsTest {
   private final ArticleStats stats = new ArticleStats();
 
   private double g(String a, String b) {
-    return Junctions.grammar(stats.info(a), stats.info(b));
+    return new Junctions(stats).grammar(stats.info(a), stats.info(b));
   }
 
   @Test
