@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +26,27 @@ class DiskStoreTest {
     return CacheKey.builder("test").add(name).build();
   }
 
+  /** Stores opened by the test: their background writes must end before the temporary folder is deleted. */
+  private final List<DiskStore> opened = new ArrayList<>();
+
+  private DiskStore open(boolean writable) {
+    DiskStore store = DiskStore.open(tmp, writable);
+    opened.add(store);
+    return store;
+  }
+
+  @AfterEach
+  void letTheWritesEnd() {
+    opened.forEach(DiskStore::awaitWrites);
+  }
+
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
   void returnsWhatWasStored() {
-    DiskStore store = DiskStore.open(tmp, true);
+    DiskStore store = open(true);
     store.put("page", key("a"), utf8("<p>حفتر</p>"));
     assertThat(store.get("page", key("a"))).hasValueSatisfying(b -> assertThat(b).isEqualTo(utf8("<p>حفتر</p>")));
     assertThat(store.get("page", key("b"))).isEmpty();
@@ -38,7 +55,7 @@ class DiskStoreTest {
 
   @Test
   void anEntryIsReadableAtOnceAndOnDiskForTheNextBuildOnceTheWritesAreAwaited() throws IOException {
-    DiskStore store = DiskStore.open(tmp, true);
+    DiskStore store = open(true);
     for (int i = 0; i < 200; i++) {
       byte[] page = utf8("<p>" + i + "</p>");
       store.put("page", key("p" + i), page);
@@ -46,7 +63,7 @@ class DiskStoreTest {
       assertThat(store.get("page", key("p" + i))).hasValueSatisfying(b -> assertThat(b).isEqualTo(page));
     }
     store.awaitWrites();
-    DiskStore next = DiskStore.open(tmp, true);
+    DiskStore next = open(true);
     for (int i = 0; i < 200; i++) {
       byte[] page = utf8("<p>" + i + "</p>");
       assertThat(next.get("page", key("p" + i))).hasValueSatisfying(b -> assertThat(b).isEqualTo(page));
@@ -58,7 +75,7 @@ class DiskStoreTest {
 
   @Test
   void aFlippedByteIsDetectedAndTheEntryRemoved() throws IOException {
-    DiskStore store = DiskStore.open(tmp, true);
+    DiskStore store = open(true);
     store.put("page", key("a"), utf8("<p>one</p>"));
     store.awaitWrites();
     Path file = store.fileOf("page", key("a"));
@@ -72,7 +89,7 @@ class DiskStoreTest {
 
   @Test
   void truncatedEmptyAndForeignFilesAreRejected() throws IOException {
-    DiskStore store = DiskStore.open(tmp, true);
+    DiskStore store = open(true);
     store.put("page", key("a"), utf8("<p>one</p>"));
     store.awaitWrites();
     Path file = store.fileOf("page", key("a"));
@@ -89,7 +106,7 @@ class DiskStoreTest {
 
   @Test
   void anEntryFiledUnderAnotherKeyOrKindIsNotTrusted() throws IOException {
-    DiskStore store = DiskStore.open(tmp, true);
+    DiskStore store = open(true);
     store.put("page", key("a"), utf8("<p>a</p>"));
     store.awaitWrites();
     Path other = store.fileOf("page", key("b"));
@@ -105,7 +122,7 @@ class DiskStoreTest {
 
   @Test
   void anEntryOfAnotherFormatVersionIsNotTrusted() throws IOException {
-    DiskStore store = DiskStore.open(tmp, true);
+    DiskStore store = open(true);
     store.put("page", key("a"), utf8("<p>a</p>"));
     store.awaitWrites();
     Path file = store.fileOf("page", key("a"));
@@ -117,7 +134,7 @@ class DiskStoreTest {
 
   @Test
   void evictionKeepsUsedAndRecentEntries() throws IOException {
-    DiskStore store = DiskStore.open(tmp, true);
+    DiskStore store = open(true);
     for (String name : new String[] {"used", "unused-old", "unused-new"}) {
       store.put("page", key(name), utf8(name));
     }
@@ -135,10 +152,10 @@ class DiskStoreTest {
 
   @Test
   void aReadOnlyStoreReadsButNeverWrites() {
-    DiskStore writer = DiskStore.open(tmp, true);
+    DiskStore writer = open(true);
     writer.put("page", key("a"), utf8("a"));
     writer.awaitWrites();
-    DiskStore reader = DiskStore.open(tmp, false);
+    DiskStore reader = open(false);
     assertThat(reader.get("page", key("a"))).isPresent();
     reader.put("page", key("b"), utf8("b"));
     assertThat(reader.fileOf("page", key("b"))).doesNotExist();
