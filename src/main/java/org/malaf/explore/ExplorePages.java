@@ -53,7 +53,9 @@ public final class ExplorePages implements PageEmitter {
     List<Dated> chronology = site.dossier().articles().stream().map(a -> new Dated(a.id(), a.sidecar().date())).toList();
     TimelinePageBuilder timeline = new TimelinePageBuilder(site, timelineOrder.get(new TimelineInput(chronology, events),
         in -> Timeline.inOrder(site.dossier().articles(), in.events())));
-    Previews previews = new Previews(Summaries.of(site, articles.stream().map(ArticleDigest::preview).toList()));
+    // An article's path is its search document's href, kept with its digest.
+    Previews previews = new Previews(Summaries.of(site, articles.stream().map(d -> d.document().href()).toList(),
+        articles.stream().map(ArticleDigest::preview).toList()));
     List<PageJob> jobs = new ArrayList<>();
     jobs.add(PageJob.template(ExplorePaths.SEARCH, "search", () -> new SearchPage(
         site.chrome("البحث في الملف", ExplorePaths.SEARCH, "search"),

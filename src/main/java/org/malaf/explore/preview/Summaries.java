@@ -33,18 +33,24 @@ public final class Summaries {
 
   /** Every mentioned actor's and every article's preview, articles first (newest first), then actors by id. */
   public static Map<String, Previews.Preview> of(SiteContext site) {
-    return of(site, site.dossier().articles().parallelStream().map(a -> article(site, a)).toList());
+    List<LinkedArticle> articles = site.dossier().articles();
+    return of(site, articles.stream().map(a -> SitePaths.article(a.sidecar()).value()).toList(),
+        articles.parallelStream().map(a -> article(site, a)).toList());
   }
 
-  /** As {@link #of(SiteContext)}, with the articles' previews made already: {@code articles.get(i)} is article {@code i}'s. */
-  public static Map<String, Previews.Preview> of(SiteContext site, List<Previews.Preview> articles) {
+  /**
+   * As {@link #of(SiteContext)}, with the articles' paths and previews made already: {@code paths.get(i)} and
+   * {@code articles.get(i)} are article {@code i}'s (paths kept from build to build hash at once).
+   */
+  public static Map<String, Previews.Preview> of(SiteContext site, List<String> paths, List<Previews.Preview> articles) {
     Dossier dossier = site.dossier();
-    if (articles.size() != dossier.articles().size()) {
-      throw new IllegalArgumentException(articles.size() + " previews for " + dossier.articles().size() + " articles");
+    if (articles.size() != dossier.articles().size() || paths.size() != articles.size()) {
+      throw new IllegalArgumentException(articles.size() + " previews and " + paths.size() + " paths for "
+          + dossier.articles().size() + " articles");
     }
     Map<String, Previews.Preview> out = new LinkedHashMap<>();
     for (int i = 0; i < articles.size(); i++) {
-      out.put(SitePaths.article(dossier.articles().get(i).sidecar()).value(), articles.get(i));
+      out.put(paths.get(i), articles.get(i));
     }
     // Each actor's summary is independent: made in parallel, put in order.
     // The dossier's actor map has no order (Map.copyOf): sort by id, as the javadoc promises.
