@@ -62,15 +62,11 @@ public final class Linker {
 
   public Dossier link(DossierConfig config, ActorRegistry registry, List<AnnotatedArticle> input) {
     List<AnnotatedArticle> articles = input.stream().sorted(NEWEST_FIRST).toList();
-    Map<ArticleId, Integer> rank = new HashMap<>();
-    List<ArticleId> order = new ArrayList<>();
-    for (AnnotatedArticle a : articles) {
-      rank.put(a.id(), rank.size());
-      order.add(a.id());
-    }
+    List<ArticleId> order = articles.stream().map(AnnotatedArticle::id).toList();
     // Cutting sentences is the costly part and reads one article only: done in parallel, merged in order.
     List<ArticleLinks> links = articleLinks.map(articles, a -> a, this::linksOf);
     Map<ArticleId, Set<ActorId>> actorsByArticle = new HashMap<>();
+    // Articles are taken newest first, so every list and insertion-ordered map below is in the dossier's order.
     Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor = new HashMap<>();
     Map<ActorId, Map<ActorId, Integer>> coMentions = new HashMap<>();
     Map<ArticleId, Set<ArticleId>> backlinks = new HashMap<>();
@@ -82,11 +78,11 @@ public final class Linker {
         actorsByArticle.put(a.id(), own.actors());
       }
       own.contextsByActor().forEach((actor, contexts) ->
-          mentionsByActor.computeIfAbsent(actor, k -> new HashMap<>()).put(a.id(), contexts));
+          mentionsByActor.computeIfAbsent(actor, k -> new LinkedHashMap<>()).put(a.id(), contexts));
       own.coMentions().forEach((x, ys) -> ys.forEach((y, n) ->
           coMentions.computeIfAbsent(x, k -> new HashMap<>()).merge(y, n, Integer::sum)));
       for (ArticleId target : a.linkedArticles()) {
-        backlinks.computeIfAbsent(target, k -> new TreeSet<>(Comparator.comparing(rank::get))).add(a.id());
+        backlinks.computeIfAbsent(target, k -> new LinkedHashSet<>()).add(a.id());
       }
       for (ActorId actor : a.linkedActors()) {
         notedIn.computeIfAbsent(actor, k -> new LinkedHashSet<>()).add(a.id());
@@ -106,7 +102,7 @@ public final class Linker {
     }
     Map<ActorId, ActorProfile> profiles = new TreeMap<>();
     for (Actor actor : registry.actors()) {
-      profiles.put(actor.id(), profile(actor, mentionsByActor.getOrDefault(actor.id(), Map.of()), rank,
+      profiles.put(actor.id(), profile(actor, mentionsByActor.getOrDefault(actor.id(), Map.of()),
           coMentions.getOrDefault(actor.id(), Map.of()), notedIn.getOrDefault(actor.id(), Set.of())));
     }
     return new Dossier(config, registry, linked, byId, profiles,
@@ -167,13 +163,12 @@ public final class Linker {
         .toList();
   }
 
+  /** An actor's profile; {@code mentions} and {@code notedIn} are in the dossier's order already. */
   private static ActorProfile profile(Actor actor, Map<ArticleId, List<MentionContext>> mentions,
-      Map<ArticleId, Integer> rank, Map<ActorId, Integer> co, Set<ArticleId> notedIn) {
+      Map<ActorId, Integer> co, Set<ArticleId> notedIn) {
     List<ArticleMentions> byArticle = mentions.entrySet().stream()
-        .sorted(Comparator.comparing(e -> rank.get(e.getKey())))
         .map(e -> new ArticleMentions(e.getKey(), e.getValue()))
         .toList();
-    List<ArticleId> noted = notedIn.stream().sorted(Comparator.comparing(rank::get)).toList();
-    return new ActorProfile(actor, byArticle, sortedCounts(co, MAX_CO_MENTIONED), noted);
+    return new ActorProfile(actor, byArticle, sortedCounts(co, MAX_CO_MENTIONED), List.copyOf(notedIn));
   }
 }

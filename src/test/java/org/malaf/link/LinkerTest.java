@@ -82,6 +82,16 @@ class LinkerTest {
   }
 
   @Test
+  void backlinksAndAnActorsArticlesAreListedNewestFirstWhateverTheInputOrder() {
+    Set<ArticleId> toB = Set.of(new ArticleId("b"));
+    Dossier d = link(article("a", "2019-01-01", List.of(A), toB), article("b", "2018-01-01", List.of(A), Set.of()),
+        article("d", "2017-01-01", List.of(A), toB), article("c", "2020-01-01", List.of(A), toB));
+    assertThat(d.article(new ArticleId("b")).orElseThrow().backlinks()).extracting(ArticleId::value)
+        .containsExactly("c", "a", "d");
+    assertThat(d.profile(A).byArticle()).extracting(am -> am.article().value()).containsExactly("c", "a", "b", "d");
+  }
+
+  @Test
   void actorsNamedInTheSameParagraphAreCoMentioned() {
     Dossier d = link(article("a", "2019-01-01", List.of(A, B), Set.of()), article("b", "2019-01-02", List.of(A, B), Set.of()));
     ActorProfile alpha = d.profile(A);
