@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -48,8 +47,6 @@ public final class DiskStore {
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final AtomicInteger damaged = new AtomicInteger();
   private final BackgroundWrites writes = new BackgroundWrites("malaf-cache", PENDING_BYTES);
-  /** Payloads put and not yet written, by their entry's file. */
-  private final Map<Path, byte[]> pending = new ConcurrentHashMap<>();
 
   private DiskStore(Path root, boolean writable) {
     this.root = root;
@@ -73,7 +70,7 @@ public final class DiskStore {
   /** The verified payload stored under {@code key}, or empty (absent, or damaged and now removed). */
   public Optional<byte[]> get(String kind, CacheKey key) {
     Path file = fileOf(kind, key);
-    byte[] waiting = pending.get(file);
+    byte[] waiting = writes.waiting(file);
     if (waiting != null) {
       used.add(key.hex());
       return Optional.of(waiting);
@@ -100,7 +97,7 @@ public final class DiskStore {
   /** True when an entry file exists for {@code key} (not verified; for outputs whose bytes are not needed). */
   public boolean contains(String kind, CacheKey key) {
     Path file = fileOf(kind, key);
-    boolean exists = pending.containsKey(file) || Files.isRegularFile(file);
+    boolean exists = writes.waiting(file) != null || Files.isRegularFile(file);
     if (exists) {
       used.add(key.hex());
     }
@@ -115,11 +112,7 @@ public final class DiskStore {
     used.add(key.hex());
     if (writable) {
       Path file = fileOf(kind, key);
-      pending.put(file, payload);
-      writes.submit(payload.length, () -> {
-        write(file, kind, key, payload);
-        pending.remove(file, payload);
-      });
+      writes.submit(file, payload, () -> write(file, kind, key, payload));
     }
   }
 

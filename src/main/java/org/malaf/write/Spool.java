@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,7 +34,6 @@ public final class Spool implements AutoCloseable {
   /** The folders made in the spool so far (by the writing thread, which may be a new one after a pause). */
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private final BackgroundWrites writes = new BackgroundWrites("malaf-spool", PENDING_BYTES);
-  private final Map<Path, byte[]> pending = new ConcurrentHashMap<>();
   private final AtomicReference<Problem> failure = new AtomicReference<>();
 
   private Spool(Path folder) {
@@ -84,8 +82,7 @@ public final class Spool implements AutoCloseable {
    */
   public SiteFile put(SitePath path, String sha256, byte[] bytes) {
     Path file = SiteWriter.inside(folder, path.value());
-    pending.put(file, bytes);
-    writes.submit(bytes.length, () -> {
+    writes.submit(file, bytes, () -> {
       try {
         if (failure.get() == null) {
           Files.write(SiteWriter.createParents(file, folders), bytes);
@@ -93,8 +90,6 @@ public final class Spool implements AutoCloseable {
       } catch (IOException e) {
         failure.compareAndSet(null, Problem.error(SourcePosition.of(folder), "cannot hold the rendered page "
             + path.value() + ": " + e.getMessage(), "check that the disk is not full"));
-      } finally {
-        pending.remove(file);
       }
     });
     return new SiteFile(path, sha256, () -> read(file), Optional.of(file));
@@ -110,7 +105,7 @@ public final class Spool implements AutoCloseable {
   }
 
   private byte[] read(Path file) {
-    byte[] waiting = pending.get(file);
+    byte[] waiting = writes.waiting(file);
     if (waiting != null) {
       return waiting;
     }
