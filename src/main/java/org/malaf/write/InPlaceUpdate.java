@@ -39,32 +39,35 @@ final class InPlaceUpdate {
 
   OutputManifest apply(List<SiteFile> files, List<SiteWriter.StaticFile> statics) throws IOException {
     for (SiteFile file : files) {
-      String path = file.path().value();
-      if (unchanged(path, file.sha256())) {
-        next.put(path, file.sha256());
-      } else {
-        Path temp = tempBeside(path);
-        SiteWriter.place(file, temp);
-        moveOver(temp, path);
-        next.put(path, file.sha256());
-      }
+      keep(file.path().value(), file.sha256(), temp -> SiteWriter.place(file, temp));
     }
     for (SiteWriter.StaticFile file : statics) {
       byte[] bytes = Files.readAllBytes(file.source());
-      String sha = SiteWriter.sha256(bytes);
-      if (unchanged(file.sitePath(), sha)) {
-        next.put(file.sitePath(), sha);
-      } else {
-        put(file.sitePath(), bytes);
-      }
+      keep(file.sitePath(), SiteWriter.sha256(bytes), temp -> Files.write(temp, bytes));
     }
-    if (unchanged(OutputGuard.MARKER, SiteWriter.sha256(SiteWriter.MARKER_TEXT))) {
-      next.put(OutputGuard.MARKER, SiteWriter.sha256(SiteWriter.MARKER_TEXT));
-    } else {
-      put(OutputGuard.MARKER, SiteWriter.MARKER_TEXT);
-    }
+    keep(OutputGuard.MARKER, SiteWriter.sha256(SiteWriter.MARKER_TEXT),
+        temp -> Files.write(temp, SiteWriter.MARKER_TEXT));
     removeOthers();
     return new OutputManifest(SiteWriter.folderId(target), next);
+  }
+
+  /** Writes a file's contents to the path given. */
+  private interface Contents {
+
+    void writeTo(Path file) throws IOException;
+  }
+
+  /**
+   * Puts the file at {@code path} with hash {@code sha} in the next manifest, leaving it alone when the site
+   * holds it already, else writing it beside its name and moving it over the old one.
+   */
+  private void keep(String path, String sha, Contents contents) throws IOException {
+    if (!unchanged(path, sha)) {
+      Path temp = tempBeside(path);
+      contents.writeTo(temp);
+      moveOver(temp, path);
+    }
+    next.put(path, sha);
   }
 
   /** True when the site still holds the file the manifest lists with this hash (not removed by hand since). */
@@ -97,13 +100,6 @@ final class InPlaceUpdate {
       }
     }
     return present;
-  }
-
-  private void put(String path, byte[] bytes) throws IOException {
-    Path temp = tempBeside(path);
-    Files.write(temp, bytes);
-    moveOver(temp, path);
-    next.put(path, SiteWriter.sha256(bytes));
   }
 
   /** A fresh name in the folder of the site file {@code path} (created if need be). */
