@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.malaf.cache.StageCodec.Stored;
 import org.malaf.diag.Problems;
+import org.malaf.write.SiteWriter;
 
 /**
  * The build cache a pipeline consults: stage results and page hashes in memory (kept across the rebuilds
@@ -182,7 +183,7 @@ public final class BuildCache {
   /** The bytes of an output stored on disk under {@code key} (a rendered page). */
   Optional<byte[]> output(String kind, CacheKey key) {
     Optional<byte[]> bytes = disk == null ? Optional.empty() : disk.get(kind, key);
-    bytes.ifPresent(b -> entries.put(key, CacheKey.sha256(b)));
+    bytes.ifPresent(b -> entries.put(key, SiteWriter.sha256(b)));
     return bytes;
   }
 

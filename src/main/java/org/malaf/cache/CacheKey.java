@@ -25,11 +25,6 @@ public record CacheKey(String hex) {
     return new Builder().add(kind);
   }
 
-  /** The SHA-256 of {@code bytes} in hex (the content hash of an output file). */
-  public static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(newDigest().digest(bytes));
-  }
-
   static MessageDigest newDigest() {
     try {
       return MessageDigest.getInstance("SHA-256");

@@ -16,6 +16,7 @@ import org.malaf.render.PagePlan;
 import org.malaf.render.SitePath;
 import org.malaf.render.TemplateSet;
 import org.malaf.write.SiteFile;
+import org.malaf.write.SiteWriter;
 import org.malaf.write.Spool;
 
 /**
@@ -125,12 +126,12 @@ public final class CachedRenderer {
       if (stored.isPresent()) {
         // Read (and hashed by the cache) once, then waiting in the spool like a page rendered now.
         byte[] bytes = stored.get();
-        return spool.put(job.path(), cache.knownOutput(k).orElseGet(() -> CacheKey.sha256(bytes)), bytes);
+        return spool.put(job.path(), cache.knownOutput(k).orElseGet(() -> SiteWriter.sha256(bytes)), bytes);
       }
     }
     String text = templates.render(job.template(), model);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    String sha = CacheKey.sha256(bytes);
+    String sha = SiteWriter.sha256(bytes);
     onText.rendered(job.path(), sha, text);
     SiteFile file = spool.put(job.path(), sha, bytes);
     rerendered.incrementAndGet();
@@ -157,7 +158,7 @@ public final class CachedRenderer {
       return unchanged.get(); // same inputs as a file this session produced: its bytes are made only if written
     }
     byte[] bytes = job.raw().get();
-    String sha = CacheKey.sha256(bytes);
+    String sha = SiteWriter.sha256(bytes);
     Optional<CacheKey> key = cache.keys().raw(job, sha);
     if (key.isEmpty() || !cache.seen(RAW, key.get())) {
       rerendered.incrementAndGet();

@@ -155,7 +155,8 @@ public final class SiteWriter {
     return file;
   }
 
-  static String sha256(byte[] bytes) {
+  /** The hex SHA-256 of a file's bytes: what a {@link SiteFile} and the manifest carry, and the cache stores. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (java.security.NoSuchAlgorithmException e) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.malaf.Pipeline;
 import org.malaf.diag.Problems;
 import org.malaf.write.FileTrees;
+import org.malaf.write.SiteWriter;
 
 /**
  * The cache only saves work: on a copy of the bundled seeds, an incremental build after edits writes
@@ -193,7 +194,7 @@ class IncrementalBuildIT {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(p).toString(), CacheKey.sha256(Files.readAllBytes(p)));
+        files.put(root.relativize(p).toString(), SiteWriter.sha256(Files.readAllBytes(p)));
       }
     }
     return files;
