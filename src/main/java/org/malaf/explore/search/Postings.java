@@ -37,11 +37,11 @@ final class Postings {
   }
 
   /**
-   * The postings and what an update of them needs: the numbers of the terms ({@code ids}; the first
-   * {@code words} of them are the dossier's words, the others readings only), each word's readings, and
-   * where each term is in the sorted lists.
+   * The postings and what an update of them needs: the numbers of the terms ({@code ids}; the dossier's
+   * words come first, one per entry of {@code readingIds}, then the terms that are readings only), each
+   * word's readings, and where each term is in the sorted lists.
    */
-  record Built(Sorted sorted, Map<String, Integer> ids, int words, int[][] readingIds, int[] position) {
+  record Built(Sorted sorted, Map<String, Integer> ids, int[][] readingIds, int[] position) {
   }
 
   /** The postings of articles whose words are {@code counts}, article {@code i} being {@code counts.get(i)}. */
@@ -84,7 +84,7 @@ final class Postings {
       sortedKeys.add(keys[t]);
       sortedPostings.add(encoded[t]);
     }
-    return new Built(new Sorted(sortedKeys, sortedPostings), ids, readingIds.length, readingIds, position);
+    return new Built(new Sorted(sortedKeys, sortedPostings), ids, readingIds, position);
   }
 
   /**
@@ -117,7 +117,7 @@ final class Postings {
       }
       postings.set(at, encoded);
     }
-    return Optional.of(new Built(new Sorted(last.sorted().keys(), postings), last.ids(), last.words(),
+    return Optional.of(new Built(new Sorted(last.sorted().keys(), postings), last.ids(),
         last.readingIds(), last.position()));
   }
 
@@ -126,7 +126,7 @@ final class Postings {
     Map<Integer, Integer> terms = new HashMap<>();
     for (int i = 0; i < counts.size(); i++) {
       Integer id = built.ids().get(counts.word(i));
-      if (id == null || id >= built.words()) {
+      if (id == null || id >= built.readingIds().length) {
         return Optional.empty();
       }
       int n = counts.count(i);

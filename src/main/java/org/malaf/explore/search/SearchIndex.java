@@ -161,12 +161,12 @@ public final class SearchIndex {
     return ScriptFile.assign(GLOBAL, "s" + shard, terms);
   }
 
-  /** {@code search/t/N.js}: title, href, date and the sentences of each block of document {@code doc}. */
   /** The document at {@code doc}, which is all {@link #textScript} reads. */
   public SearchDocument document(int doc) {
     return documents.get(doc);
   }
 
+  /** {@code search/t/N.js}: title, href, date and the sentences of each block of document {@code doc}. */
   public byte[] textScript(int doc) {
     SearchDocument d = documents.get(doc);
     Sentences sentences = new Sentences();
