@@ -76,16 +76,15 @@ final class ArticleStats {
   }
 
   /**
-   * Counts the tokens of one line with their pairs, as {@link #addLine}, and gives them back for {@link
-   * #info(Token)}, which saves looking each token up again.
+   * Counts the tokens of one line with their pairs, as {@link #addLine}; each keeps its {@link Token} for
+   * {@link #info(Token)}.
    */
-  Token[] addTokens(List<Tok> toks) {
+  void addTokens(List<Tok> toks) {
     Token[] line = new Token[toks.size()];
     for (int i = 0; i < line.length; i++) {
       line[i] = toks.get(i).token();
     }
     count(line, true);
-    return line;
   }
 
   private void count(Token[] line, boolean withPairs) {
@@ -151,7 +150,7 @@ final class ArticleStats {
     return info(token(token));
   }
 
-  /** {@link #info(String)} of a token that {@link #addTokens} gave. */
+  /** {@link #info(String)} of a token {@link Tok#split} made (counted once {@link #addTokens} had its line). */
   WordInfo info(Token t) {
     if (t.info == null) {
       t.info = t.counted

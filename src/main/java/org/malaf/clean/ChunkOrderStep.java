@@ -33,6 +33,9 @@ final class ChunkOrderStep implements CleanStep {
 
   /** The step weighing junctions with {@code weights} (see {@link Junctions#WEIGHT_NAMES}), for tuning them. */
   ChunkOrderStep(double[] weights) {
+    if (weights.length != Junctions.WEIGHT_NAMES.size()) {
+      throw new IllegalArgumentException(weights.length + " weights for " + Junctions.WEIGHT_NAMES.size());
+    }
     this.weights = weights.clone();
   }
 
@@ -45,7 +48,6 @@ final class ChunkOrderStep implements CleanStep {
   public void apply(Draft d) {
     int count = d.lines.size();
     List<List<Tok>> toks = new ArrayList<>(count);
-    ArticleStats.Token[][] counted = new ArticleStats.Token[count][];
     int chars = 0;
     for (Line line : d.lines) {
       chars += line.withKashida.length();
@@ -55,7 +57,7 @@ final class ChunkOrderStep implements CleanStep {
       Line line = d.lines.get(i);
       List<Tok> t = line.isBlank() ? List.of() : Tok.split(line.withKashida, stats);
       toks.add(t);
-      counted[i] = stats.addTokens(t);
+      stats.addTokens(t);
     }
     Junctions junctions = new Junctions(stats, weights);
     ChunkScorer scorer = new ChunkScorer(stats, junctions);
@@ -72,7 +74,7 @@ final class ChunkOrderStep implements CleanStep {
       }
       WordInfo[] w = new WordInfo[t.size()];
       for (int k = 0; k < w.length; k++) {
-        w[k] = stats.info(counted[i][k]);
+        w[k] = stats.info(t.get(k).token());
       }
       boolean url = SourceUrls.isUrl(d.lines.get(i).text);
       boolean suspicious = !url && ChunkScorer.suspicious(t, w);
