@@ -39,7 +39,7 @@ final class Junctions {
       "prep_prep", "prep_def", "part_conj", "part_prep", "near_def", "near_other", "far_def", "far_conj", "x_near",
       "conj_mid", "defdef_agree", "defdef", "def_func", "def_nisba", "idafa", "indef_agree", "pair", "stem",
       "pair_content", "defdef_noun");
-  /** Weights of the evidence (log-odds-like), measured on synthetic damage; only ever copied. */
+  /** Weights of the evidence (log-odds-like), measured on synthetic damage; never written, handed out copied. */
   private static final double[] DEFAULT_WEIGHTS = {1.2, 0.8, -0.3, -0.6, 0.4, -3, -1.5, 0.0, -2.5, -0.3, 1.5, -0.8,
       1.0, -1.0, -1.0, -0.3, 1.5, 1.0, 0.3, -1.2, 0.6, 0.3, 2.0, 1.0, 3.5, 0.0};
 
@@ -50,13 +50,13 @@ final class Junctions {
     this(stats, DEFAULT_WEIGHTS);
   }
 
-  /** Junctions weighed with {@code weights} (one per {@link #WEIGHT_NAMES}), for tuning them. */
+  /**
+   * Junctions weighed with {@code weights}, one per {@link #WEIGHT_NAMES} (checked by the caller, who keeps
+   * the array unchanged: the chunk-order step makes one of these per article).
+   */
   Junctions(ArticleStats stats, double[] weights) {
-    if (weights.length != WEIGHT_NAMES.size()) {
-      throw new IllegalArgumentException(weights.length + " weights for " + WEIGHT_NAMES.size());
-    }
     this.stats = stats;
-    this.w = weights.clone();
+    this.w = weights;
   }
 
   /** A copy of the weights the cleaner uses. */
