@@ -60,20 +60,4 @@ final class KashidaStep implements CleanStep {
       d.repair(RepairKind.KASHIDA, line.number, firstAt + 1, before.toString(), after.toString(), 1.0);
     }
   }
-
-  /** The text without its kashida. */
-  static String strip(String text) {
-    if (text.indexOf(KASHIDA) < 0) {
-      return text;
-    }
-    char[] out = new char[text.length()];
-    int n = 0;
-    for (int k = 0; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (c != KASHIDA) {
-        out[n++] = c;
-      }
-    }
-    return new String(out, 0, n);
-  }
 }
