@@ -244,61 +244,29 @@ final class PullQuoteStep implements CleanStep {
   }
 
   /**
-   * The 4-word openings that are indexed, each with its occurrences: an open-addressing table keyed by the four
-   * word numbers, so that the look-up at every word of the text makes no key object.
+   * The 4-word openings that are indexed, each with its occurrences: an opening is the pair of the numbers of
+   * its two word pairs ({@link PairIds} twice), so the look-up at every word of the text makes no key object.
    */
   private static final class GramIndex {
 
-    private int[] keys = new int[4 * 64];
-    /** Per slot: the index in {@code hits} + 1, 0 when empty. */
-    private int[] slots = new int[64];
+    private final PairIds halves = new PairIds(256);
+    private final PairIds grams = new PairIds(64);
+    /** The occurrences of each opening, by its number in {@code grams}. */
     private final List<List<int[]>> hits = new ArrayList<>();
 
     /** Indexes the opening {@code w[i..i+3]}, if it is not yet. */
     void declare(int[] w, int i) {
-      int slot = slot(w, i);
-      if (slots[slot] != 0) {
-        return;
-      }
-      System.arraycopy(w, i, keys, 4 * slot, GRAM);
-      hits.add(new ArrayList<>());
-      slots[slot] = hits.size();
-      if (hits.size() * 2 > slots.length) {
-        grow();
+      int gram = grams.add(halves.add(w[i], w[i + 1]), halves.add(w[i + 2], w[i + 3]));
+      if (gram == hits.size()) {
+        hits.add(new ArrayList<>());
       }
     }
 
     /** The occurrences of the opening {@code w[i..i+3]}, or null when it is not indexed. */
     List<int[]> get(int[] w, int i) {
-      int slot = slots[slot(w, i)];
-      return slot == 0 ? null : hits.get(slot - 1);
-    }
-
-    /** The slot that holds the opening, or the empty slot where it would go. */
-    private int slot(int[] w, int i) {
-      int mask = slots.length - 1;
-      int h = ((w[i] * 31 + w[i + 1]) * 31 + w[i + 2]) * 31 + w[i + 3];
-      h *= 0x9E3779B9;
-      for (int s = (h ^ (h >>> 16)) & mask; ; s = (s + 1) & mask) {
-        if (slots[s] == 0 || (keys[4 * s] == w[i] && keys[4 * s + 1] == w[i + 1] && keys[4 * s + 2] == w[i + 2]
-            && keys[4 * s + 3] == w[i + 3])) {
-          return s;
-        }
-      }
-    }
-
-    private void grow() {
-      int[] oldKeys = keys;
-      int[] oldSlots = slots;
-      keys = new int[oldKeys.length * 2];
-      slots = new int[oldSlots.length * 2];
-      for (int s = 0; s < oldSlots.length; s++) {
-        if (oldSlots[s] != 0) {
-          int slot = slot(oldKeys, 4 * s);
-          System.arraycopy(oldKeys, 4 * s, keys, 4 * slot, GRAM);
-          slots[slot] = oldSlots[s];
-        }
-      }
+      int first = halves.find(w[i], w[i + 1]);
+      int gram = first < 0 ? -1 : grams.find(first, halves.find(w[i + 2], w[i + 3]));
+      return gram < 0 ? null : hits.get(gram);
     }
   }
 }
