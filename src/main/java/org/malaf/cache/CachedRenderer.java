@@ -97,7 +97,8 @@ public final class CachedRenderer {
     // A broken template fails every page that uses it: report each distinct problem once.
     problems.addAll(new ArrayList<>(new java.util.LinkedHashSet<>(errors.sorted())));
     if (!errors.hasErrors() && templatesKey.isPresent() && templatesKey.equals(templatesAfter.get())) {
-      // Thousands of small files on a cold build: written from all cores (each store is independent).
+      // The heap does not hold the site: each page is read back from the spool (from all cores) and handed to
+      // the disk store, which writes it in the background.
       new ArrayList<>(pending).parallelStream()
           .forEach(p -> cache.storeOutput(PAGE, p.key(), p.file().bytes().get(), p.file().sha256()));
     }

@@ -66,11 +66,11 @@ public final class SeedScanner {
     DossierConfig config = configLoader.load(seeds, problems);
     ActorRegistry registry = registryMemo.get(seeds.resolve(RegistryLoader.FILE_NAME), problems,
         p -> registryLoader.load(seeds, p));
-    Map<String, Path> texts = new TreeMap<>();
-    Map<String, Path> sidecars = new TreeMap<>();
-    Set<String> refused = new HashSet<>();
-    Map<Path, BasicFileAttributes> attributes = new HashMap<>();
-    listSeedFiles(seeds, root, texts, sidecars, refused, attributes, problems);
+    Listing listing = listSeedFiles(seeds, root, problems);
+    Map<String, Path> texts = listing.texts();
+    Map<String, Path> sidecars = listing.sidecars();
+    Set<String> refused = listing.refused();
+    Map<Path, BasicFileAttributes> attributes = listing.attributes();
     if (texts.isEmpty()) {
       problems.error(SourcePosition.of(seeds), "the seeds folder holds no article (no .txt file)",
           "add <article>.txt with a sidecar <article>.yaml");
@@ -155,7 +155,6 @@ public final class SeedScanner {
     return new RawArticle(id, file, decoded.charset(), decoded.text(), sidecar, glyphs.overriddenBy(sidecar.glyphs()));
   }
 
-  /** An article file with its sidecar, both named validly. */
   /** An article to read; the attributes are what the folder listing saw of each file (null for links). */
   private record Candidate(ArticleId id, Path text, Path sidecar, BasicFileAttributes textAttributes,
       BasicFileAttributes sidecarAttributes) {
@@ -213,8 +212,16 @@ public final class SeedScanner {
     }
   }
 
-  private static void listSeedFiles(Path seeds, Path root, Map<String, Path> texts, Map<String, Path> sidecars,
-      Set<String> refused, Map<Path, BasicFileAttributes> attributesOfFiles, Problems problems) {
+  /**
+   * What the seeds folder holds: articles and sidecars by stem (in name order), the stems refused (a link out of
+   * the folder), and what the listing saw of each plain file.
+   */
+  private record Listing(Map<String, Path> texts, Map<String, Path> sidecars, Set<String> refused,
+      Map<Path, BasicFileAttributes> attributes) {
+  }
+
+  private static Listing listSeedFiles(Path seeds, Path root, Problems problems) {
+    Listing listing = new Listing(new TreeMap<>(), new TreeMap<>(), new HashSet<>(), new HashMap<>());
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(seeds)) {
       for (Path entry : dir) {
@@ -242,7 +249,7 @@ public final class SeedScanner {
         if (!realPath(entry).startsWith(root)) {
           problems.error(SourcePosition.of(entry), "the file is a link to a place outside the seeds folder",
               "copy the file into the seeds folder instead of linking to it");
-          refused.add(stemOf(entry));
+          listing.refused().add(stemOf(entry));
           continue;
         }
         if (!Files.isRegularFile(entry)) {
@@ -251,10 +258,11 @@ public final class SeedScanner {
       } else if (!attributes.isRegularFile()) {
         continue;
       } else {
-        attributesOfFiles.put(entry, attributes); // a plain file: what the memo would look at again
+        listing.attributes().put(entry, attributes); // a plain file: what the memo would look at again
       }
-      (text ? texts : sidecars).put(stemOf(entry), entry);
+      (text ? listing.texts() : listing.sidecars()).put(stemOf(entry), entry);
     }
+    return listing;
   }
 
   private static BasicFileAttributes lookAt(Path entry) {
