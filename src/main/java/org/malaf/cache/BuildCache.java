@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.malaf.cache.StageCodec.Stored;
 import org.malaf.diag.Problems;
+import org.malaf.session.SessionMemory;
 import org.malaf.write.SiteWriter;
 
 /**
