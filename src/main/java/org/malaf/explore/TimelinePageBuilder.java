@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.malaf.annotate.AnnotatedArticle;
 import org.malaf.explore.model.TimelineEventView;
 import org.malaf.explore.model.TimelinePage;
@@ -13,7 +12,6 @@ import org.malaf.explore.timeline.DateBasis;
 import org.malaf.explore.timeline.Timeline;
 import org.malaf.explore.timeline.TimelineEvent;
 import org.malaf.ingest.ActorId;
-import org.malaf.ingest.ArticleId;
 import org.malaf.render.PagedListing;
 import org.malaf.render.SiteContext;
 import org.malaf.render.SitePath;
@@ -40,8 +38,6 @@ final class TimelinePageBuilder {
   private final int uncertain;
   private final List<YearStart> years;
   private final DateText dates = new DateText();
-  /** Each dated article's page: tens of thousands of events, each link made from a checked {@link SitePath}. */
-  private final Map<ArticleId, SitePath> articlePaths = new ConcurrentHashMap<>();
 
   /** A year of the timeline: where its first event is in the whole list, and how many it has. */
   private record YearStart(int year, int first, int count) {
@@ -123,8 +119,7 @@ final class TimelinePageBuilder {
 
   private TimelineEventView view(TimelineEvent e, SitePath path) {
     var article = site.article(e.article());
-    String href = articlePaths.computeIfAbsent(e.article(), id -> SitePaths.article(article.sidecar())).relativeTo(path)
-        + "#p-" + (e.block() + 1);
+    String href = SitePaths.article(article.sidecar()).relativeTo(path) + "#p-" + (e.block() + 1);
     String certainty;
     String label;
     switch (e.date().basis()) {
