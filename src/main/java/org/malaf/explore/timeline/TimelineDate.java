@@ -2,7 +2,6 @@ package org.malaf.explore.timeline;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Locale;
 
 /**
  * A date found in an article: year, month (0 when only the year is known), day (0 when only the month is
@@ -42,13 +41,6 @@ public record TimelineDate(int year, int month, int day, int lastDay, DatePrecis
 
   /** The value of an HTML {@code <time datetime>}: {@code 2011}, {@code 2019-04} or {@code 2016-06-27}. */
   public String iso() {
-    if (year < 0 || year > 9999) {
-      return switch (precision) {
-        case YEAR -> String.format(Locale.ROOT, "%04d", year);
-        case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-        case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-      };
-    }
     // String.format's parsing costs more than the rest of a timeline entry
     StringBuilder iso = new StringBuilder(10);
     pad(year, 4, iso);
@@ -61,9 +53,13 @@ public record TimelineDate(int year, int month, int day, int lastDay, DatePrecis
     return iso.toString();
   }
 
-  /** {@code value} (0 or more) with leading zeros to {@code width} digits, as {@code %0Nd} writes it. */
+  /** {@code value} with leading zeros to {@code width} characters, the sign counted, as {@code %0Nd} writes it. */
   private static void pad(int value, int width, StringBuilder out) {
-    String digits = Integer.toString(value);
+    if (value < 0) {
+      out.append('-');
+      width--;
+    }
+    String digits = Integer.toString(Math.abs(value));
     for (int i = digits.length(); i < width; i++) {
       out.append('0');
     }

@@ -67,5 +67,7 @@ class TimelineTest {
     assertThat(TimelineDate.ofMonth(2019, 4, DateBasis.STATED).iso()).isEqualTo("2019-04");
     assertThat(TimelineDate.ofDay(LocalDate.of(2016, 6, 7), DateBasis.STATED).iso()).isEqualTo("2016-06-07");
     assertThat(TimelineDate.ofYear(12345, DateBasis.STATED).iso()).isEqualTo("12345");
+    assertThat(TimelineDate.ofDay(LocalDate.of(-5, 3, 1), DateBasis.STATED).iso())
+        .isEqualTo(String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", -5, 3, 1));
   }
 }
