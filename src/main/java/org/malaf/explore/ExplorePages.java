@@ -1,6 +1,5 @@
 package org.malaf.explore;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.malaf.annotate.Mention;
@@ -10,7 +9,6 @@ import org.malaf.explore.preview.Summaries;
 import org.malaf.explore.search.SearchIndex;
 import org.malaf.explore.timeline.Timeline;
 import org.malaf.explore.timeline.TimelineEvent;
-import org.malaf.ingest.ArticleId;
 import org.malaf.render.PageEmitter;
 import org.malaf.render.PageJob;
 import org.malaf.render.SiteContext;
@@ -33,10 +31,7 @@ public final class ExplorePages implements PageEmitter {
   private final LastValueMemo<TimelineInput, List<TimelineEvent>> timelineOrder = new LastValueMemo<>();
 
   /** What the timeline's order depends on: each article's id and date (maybe none), and its events. */
-  private record TimelineInput(List<Dated> chronology, List<List<TimelineEvent>> events) {
-  }
-
-  private record Dated(ArticleId id, LocalDate date) {
+  private record TimelineInput(List<Timeline.Dated> chronology, List<List<TimelineEvent>> events) {
   }
 
   @Override
@@ -50,9 +45,9 @@ public final class ExplorePages implements PageEmitter {
     SearchIndex index = searchIndex.build(articles.stream().map(ArticleDigest::document).toList(),
         articles.stream().map(ArticleDigest::words).toList());
     List<List<TimelineEvent>> events = articles.stream().map(ArticleDigest::events).toList();
-    List<Dated> chronology = site.dossier().articles().stream().map(a -> new Dated(a.id(), a.sidecar().date())).toList();
+    List<Timeline.Dated> chronology = site.dossier().articles().stream().map(Timeline.Dated::of).toList();
     TimelinePageBuilder timeline = new TimelinePageBuilder(site, timelineOrder.get(new TimelineInput(chronology, events),
-        in -> Timeline.inOrder(site.dossier().articles(), in.events())));
+        in -> Timeline.inOrder(in.chronology(), in.events())));
     // An article's path is its search document's href, kept with its digest.
     Previews previews = new Previews(Summaries.of(site, articles.stream().map(d -> d.document().href()).toList(),
         articles.stream().map(ArticleDigest::preview).toList()));

@@ -29,9 +29,17 @@ public final class Timeline {
 
   private final DateExtractor extractor = new DateExtractor();
 
+  /** An article as the timeline's order reads it: its id and its date (null when it has none). */
+  public record Dated(org.malaf.ingest.ArticleId id, LocalDate date) {
+
+    public static Dated of(LinkedArticle article) {
+      return new Dated(article.id(), article.sidecar().date());
+    }
+  }
+
   /** The events of {@code dossier}, in timeline order. */
   public List<TimelineEvent> events(Dossier dossier) {
-    return inOrder(dossier.articles(),
+    return inOrder(dossier.articles().stream().map(Dated::of).toList(),
         dossier.articles().parallelStream().map(a -> events(a.annotated(), a.sidecar().date())).toList());
   }
 
@@ -39,11 +47,11 @@ public final class Timeline {
    * The events of {@code articles} in timeline order, {@code byArticle.get(i)} being the events of article
    * {@code i} (from {@link #events(AnnotatedArticle, LocalDate)}).
    */
-  public static List<TimelineEvent> inOrder(List<LinkedArticle> articles, List<List<TimelineEvent>> byArticle) {
+  public static List<TimelineEvent> inOrder(List<Dated> articles, List<List<TimelineEvent>> byArticle) {
     Map<org.malaf.ingest.ArticleId, Integer> chronological = new HashMap<>();
     articles.stream()
-        .sorted(Comparator.comparing((LinkedArticle a) -> a.sidecar().date(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(LinkedArticle::id))
+        .sorted(Comparator.comparing(Dated::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Dated::id))
         .forEach(a -> chronological.put(a.id(), chronological.size()));
     List<TimelineEvent> events = new ArrayList<>();
     byArticle.forEach(events::addAll);
