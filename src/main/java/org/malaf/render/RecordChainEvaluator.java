@@ -29,9 +29,14 @@ final class RecordChainEvaluator implements IStandardVariableExpressionEvaluator
   private static final Object NOT_READ = new Object();
 
   private final IStandardVariableExpressionEvaluator ognl = new OGNLVariableExpressionEvaluator(true);
-  private final RecordComponents components = new RecordComponents();
+  private final RecordComponents components;
   /** Each expression text seen, split into its names (or {@link #NOT_A_CHAIN}): templates hold a few hundred. */
   private final Map<String, String[]> chains = new ConcurrentHashMap<>();
+
+  /** An evaluator reading records through {@code components} (shared with OGNL's record accessor). */
+  RecordChainEvaluator(RecordComponents components) {
+    this.components = components;
+  }
 
   @Override
   public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,

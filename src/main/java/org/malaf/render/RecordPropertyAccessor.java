@@ -13,7 +13,11 @@ import ognl.OgnlException;
  */
 final class RecordPropertyAccessor extends ObjectPropertyAccessor {
 
-  private final RecordComponents components = new RecordComponents();
+  private final RecordComponents components;
+
+  RecordPropertyAccessor(RecordComponents components) {
+    this.components = components;
+  }
 
   @Override
   @SuppressWarnings("rawtypes")

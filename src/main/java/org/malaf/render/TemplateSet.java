@@ -30,9 +30,12 @@ public final class TemplateSet {
   private static final Locale ARABIC = Locale.forLanguageTag("ar");
   private static final int PAGE_CHARS = 32 * 1024;
 
+  /** Record accessors looked up once per class, for OGNL and for the plain chains our evaluator reads. */
+  private static final RecordComponents RECORDS = new RecordComponents();
+
   static {
     // OGNL keeps its accessors in one registry per JVM; registering ours once, for every record, is enough.
-    ognl.OgnlRuntime.setPropertyAccessor(Record.class, new RecordPropertyAccessor());
+    ognl.OgnlRuntime.setPropertyAccessor(Record.class, new RecordPropertyAccessor(RECORDS));
   }
 
   private final Path folder;
@@ -56,7 +59,7 @@ public final class TemplateSet {
     TemplateEngine templateEngine = new TemplateEngine();
     templateEngine.setTemplateResolver(resolver);
     StandardDialect dialect = new StandardDialect();
-    dialect.setVariableExpressionEvaluator(new RecordChainEvaluator());
+    dialect.setVariableExpressionEvaluator(new RecordChainEvaluator(RECORDS));
     templateEngine.setDialect(dialect);
     this.engine = templateEngine;
   }
