@@ -202,12 +202,12 @@ final class ChunkScorer {
       return Double.NaN;
     }
     double s = g + (x.kashidaEnd() ? 3 : 0) + (y.kashidaStart() ? 3 : 0);
-    if (!kashidaCut && verbLikeTail(w[yi])) {
+    if (!kashidaCut && w[yi].has(WordInfo.VERB_TAIL)) {
       s -= 3;
     }
     if (!x.isMark() && !y.isMark()) {
       s += seenElsewhere(w[xi], xi, t.size()) ? -1.5 : 1;
-      s += seenElsewhere(w[yi], yi, t.size()) ? -1.5 : (verbLikeTail(w[yi]) ? 0 : 1);
+      s += seenElsewhere(w[yi], yi, t.size()) ? -1.5 : (w[yi].has(WordInfo.VERB_TAIL) ? 0 : 1);
       s += stats.word(x.text() + y.text()) > 0 ? 2 : 0;
     }
     return s;
@@ -221,29 +221,6 @@ final class ChunkScorer {
     }
     return false;
   }
-
-  /**
-   * A token spelt like an imperfect verb (ي and three or more letters, without a noun's ending): a word of its
-   * own more often than the tail of a word cut after ر/ز, which is short or ends like a noun (يارة، ية، يطانيا).
-   */
-  static boolean verbLikeTail(WordInfo w) {
-    return w.has(WordInfo.VERB_TAIL);
-  }
-
-  /** {@link #verbLikeTail} of a core; {@link WordInfo} asks once per word. */
-  static boolean verbLikeTail(String c) {
-    if (c.length() < 4 || c.charAt(0) != 'ي') {
-      return false;
-    }
-    for (String e : NOUN_ENDINGS) {
-      if (c.endsWith(e)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final String[] NOUN_ENDINGS = {"ة", "ات", "ين", "ون", "يا", "ان"};
 
   private static boolean isLtr(WordInfo w) {
     return w.has(WordInfo.LTR);
@@ -376,7 +353,7 @@ final class ChunkScorer {
 
   /** Starts with ي or ends with ر/ز/أ and is seen nowhere else in the article: probably half of a cut word. */
   private boolean looksCut(Tok tok, WordInfo w, int k, int size) {
-    if (seenElsewhere(w, k, size) || verbLikeTail(w)) {
+    if (seenElsewhere(w, k, size) || w.has(WordInfo.VERB_TAIL)) {
       return false;
     }
     int first = w.firstLetter;

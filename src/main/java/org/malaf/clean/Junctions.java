@@ -218,30 +218,4 @@ final class Junctions {
     return (a == WordInfo.END_AT && b == WordInfo.END_T) || (a == WordInfo.END_NONE && b == WordInfo.END_Y)
         || (a == WordInfo.END_NONE && b == WordInfo.END_NONE);
   }
-
-  /**
-   * Spelt like an adjective after the article: a nisba (ـي، ـية), a participle of a derived verb (م…) or of the
-   * simple verb (فاعل), or the pattern فعيل. A rough test: many nouns pass it too, but most adjectives do.
-   */
-  static boolean adjectiveLike(String c) {
-    int p = c.startsWith("ال") ? 2 : (c.startsWith("وال") || c.startsWith("بال") || c.startsWith("لل") ? 3 : -1);
-    if (c.startsWith("لل")) {
-      p = 2;
-    }
-    int z = c.length() - p;   // the length of the word after the article, which holds 3 letters or more
-    if (p < 0 || z < 3) {
-      return false;
-    }
-    return c.charAt(p) == 'م' || c.endsWith("ي") || c.endsWith("ية") || c.endsWith("يين") || (z >= 4 && c.endsWith("يتين"))
-        || c.endsWith("يون") || c.endsWith("يات") || c.charAt(p + 1) == 'ا' || (z >= 4 && c.charAt(p + 2) == 'ي');
-  }
-
-  /** An imperfect verb is spelt with ي ت ن أ (maybe after س), which a noun rarely starts with. */
-  static boolean verbLike(String c) {
-    if (c.length() < 4) {
-      return false;
-    }
-    int start = c.charAt(0) == 'س' ? 1 : 0;
-    return "يتنأ".indexOf(c.charAt(start)) >= 0 && !c.endsWith("ية") && !c.endsWith("ات");
-  }
 }

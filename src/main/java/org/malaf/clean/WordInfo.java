@@ -27,11 +27,11 @@ final class WordInfo {
   static final int VERB_TENSE = 1 << 15; // لم لن قد سوف: a verb follows
   static final int FUNCTION = 1 << 16;  // any closed-class word
   // What Junctions.grammar asks of a word's spelling, worked out once per word instead of once per pair weighed.
-  static final int ADJ_LIKE = 1 << 17;  // DEF, and spelt like an adjective after the article (Junctions.adjectiveLike)
-  static final int VERB_LIKE = 1 << 18; // NISBA, and spelt like an imperfect verb (Junctions.verbLike)
+  static final int ADJ_LIKE = 1 << 17;  // DEF, and spelt like an adjective after the article (adjectiveLike)
+  static final int VERB_LIKE = 1 << 18; // NISBA, and spelt like an imperfect verb (verbLike)
   static final int NISBA = 1 << 19;     // ends in ي or ية
   static final int AFTER_PREP = 1 << 20; // قبل بعد خلال بين دون: a preposition that may follow another (من قبل)
-  static final int VERB_TAIL = 1 << 21; // spelt like an imperfect verb rather than a cut word's tail (ChunkScorer)
+  static final int VERB_TAIL = 1 << 21; // spelt like an imperfect verb rather than a cut word's tail (verbLikeTail)
   static final int PUNCT_END = TERMINAL | COMMA | COLON | CLOSE;
 
   /** Endings that adjectives agree in. */
@@ -154,16 +154,16 @@ final class WordInfo {
     }
     int end = (f & (FUNCTION | LTR)) != 0 ? END_NONE : ending(c);
     // The grammar asks whether a definite word is adjective-like, and whether a nisba is verb-like: only those.
-    if ((f & DEF) != 0 && Junctions.adjectiveLike(c)) {
+    if ((f & DEF) != 0 && adjectiveLike(c)) {
       f |= ADJ_LIKE;
     }
     if (end == END_Y || c.endsWith("ية")) {
       f |= NISBA;
-      if (Junctions.verbLike(c)) {
+      if (verbLike(c)) {
         f |= VERB_LIKE;
       }
     }
-    if (ChunkScorer.verbLikeTail(c)) {
+    if (verbLikeTail(c)) {
       f |= VERB_TAIL;
     }
     this.flags = f;
@@ -231,6 +231,50 @@ final class WordInfo {
     }
     return end;
   }
+
+  /**
+   * Spelt like an adjective after the article: a nisba (ـي، ـية), a participle of a derived verb (م…) or of the
+   * simple verb (فاعل), or the pattern فعيل. A rough test: many nouns pass it too, but most adjectives do.
+   */
+  private static boolean adjectiveLike(String c) {
+    int p = c.startsWith("ال") ? 2 : (c.startsWith("وال") || c.startsWith("بال") || c.startsWith("لل") ? 3 : -1);
+    if (c.startsWith("لل")) {
+      p = 2;
+    }
+    int z = c.length() - p;   // the length of the word after the article, which holds 3 letters or more
+    if (p < 0 || z < 3) {
+      return false;
+    }
+    return c.charAt(p) == 'م' || c.endsWith("ي") || c.endsWith("ية") || c.endsWith("يين") || (z >= 4 && c.endsWith("يتين"))
+        || c.endsWith("يون") || c.endsWith("يات") || c.charAt(p + 1) == 'ا' || (z >= 4 && c.charAt(p + 2) == 'ي');
+  }
+
+  /** An imperfect verb is spelt with ي ت ن أ (maybe after س), which a noun rarely starts with. */
+  private static boolean verbLike(String c) {
+    if (c.length() < 4) {
+      return false;
+    }
+    int start = c.charAt(0) == 'س' ? 1 : 0;
+    return "يتنأ".indexOf(c.charAt(start)) >= 0 && !c.endsWith("ية") && !c.endsWith("ات");
+  }
+
+  /**
+   * Spelt like an imperfect verb (ي and three or more letters, without a noun's ending): a word of its own more
+   * often than the tail of a word cut after ر/ز, which is short or ends like a noun (يارة، ية، يطانيا).
+   */
+  private static boolean verbLikeTail(String c) {
+    if (c.length() < 4 || c.charAt(0) != 'ي') {
+      return false;
+    }
+    for (String e : NOUN_ENDINGS) {
+      if (c.endsWith(e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] NOUN_ENDINGS = {"ة", "ات", "ين", "ون", "يا", "ان"};
 
   @Override
   public String toString() {
