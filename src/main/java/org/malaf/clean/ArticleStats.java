@@ -7,6 +7,7 @@ import java.util.List;
  * Word and word-pair counts of one article, the evidence for where a reversed line really started: a pair
  * seen elsewhere is a real pair, not a cut. Words get small integer ids so that the many look-ups made
  * while weighing readings build no strings; each distinct token is described once by a {@link WordInfo}.
+ * It also keeps the article's table of distinct tokens, which {@link Tok#split} fills as it reads the lines.
  */
 final class ArticleStats {
 

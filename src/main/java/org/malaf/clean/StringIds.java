@@ -69,7 +69,7 @@ final class StringIds {
   }
 
   /** {@link String#hashCode} of the string that {@code chars[from, to)} holds. */
-  static int hash(char[] chars, int from, int to) {
+  private static int hash(char[] chars, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + chars[i];
