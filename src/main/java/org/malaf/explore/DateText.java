@@ -1,8 +1,6 @@
 package org.malaf.explore;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.malaf.explore.timeline.TimelineDate;
 import org.malaf.render.ArabicDates;
 
@@ -12,15 +10,10 @@ import org.malaf.render.ArabicDates;
  */
 final class DateText {
 
+  // Keeps each date's text: a dossier's tens of thousands of events fall on a few thousand dates.
   private final ArabicDates dates = new ArabicDates();
-  /** Text by date: a dossier's tens of thousands of events fall on a few thousand dates, and ICU is slow. */
-  private final Map<TimelineDate, String> written = new ConcurrentHashMap<>();
 
   String of(TimelineDate date) {
-    return written.computeIfAbsent(date, this::write);
-  }
-
-  private String write(TimelineDate date) {
     return switch (date.precision()) {
       case YEAR -> Integer.toString(date.year());
       case MONTH -> dates.formatMonth(LocalDate.of(date.year(), date.month(), 1));
