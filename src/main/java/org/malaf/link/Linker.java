@@ -1,6 +1,7 @@
 package org.malaf.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,6 +34,8 @@ public final class Linker {
   private static final int MAX_CO_MENTIONED = 10;
   /** Articles per parallel task when scoring related articles: each task reuses one scorer's arrays. */
   private static final int BATCH = 256;
+  /** More changed articles than this are merged afresh: patching pays only for an edit or a few. */
+  private static final int MAX_PATCHED = 64;
   private static final Comparator<AnnotatedArticle> NEWEST_FIRST = Comparator
       .comparing((AnnotatedArticle a) -> a.clean().raw().sidecar().date(),
           Comparator.nullsLast(Comparator.reverseOrder()))
@@ -46,67 +49,127 @@ public final class Linker {
   // build's related articles and source index stand.
   private final LastValueMemo<RelatedInput, List<List<ArticleId>>> relatedLists = new LastValueMemo<>();
   private final LastValueMemo<List<SourceIndex.Cited>, List<SourceGroup>> sourceGroups = new LastValueMemo<>();
-
-  /**
-   * What one article adds to the dossier's indexes, read from the article alone: the actors it names, each
-   * one's mentions with their sentences (in the article's order), how often actors share its paragraphs,
-   * and its actors by mention count. Immutable.
-   */
-  private record ArticleLinks(SortedSet<ActorId> actors, Map<ActorId, List<MentionContext>> contextsByActor,
-      Map<ActorId, Map<ActorId, Integer>> coMentions, List<ActorCount> counts) {
-  }
+  // The last link's result, which a small edit patches instead of merging every article again.
+  private Linked last;
 
   /** What related articles are computed from: the dossier's order and the actors each article names. */
   private record RelatedInput(List<ArticleId> order, Map<ArticleId, Set<ActorId>> actorsByArticle) {
   }
 
+  /** A link's result with what it was made of, for the next link to start from. */
+  private record Linked(List<Actor> actors, List<AnnotatedArticle> articles, List<ArticleLinks> links,
+      LinkIndexes indexes, List<List<ArticleId>> related, List<LinkedArticle> linked,
+      Map<ActorId, ActorProfile> profiles, List<SourceGroup> sources) {
+  }
+
   public Dossier link(DossierConfig config, ActorRegistry registry, List<AnnotatedArticle> input) {
-    List<AnnotatedArticle> articles = input.stream().sorted(NEWEST_FIRST).toList();
-    List<ArticleId> order = articles.stream().map(AnnotatedArticle::id).toList();
+    List<AnnotatedArticle> articles = newestFirst(input);
     // Cutting sentences is the costly part and reads one article only: done in parallel, merged in order.
     List<ArticleLinks> links = articleLinks.map(articles, a -> a, this::linksOf);
-    Map<ArticleId, Set<ActorId>> actorsByArticle = new HashMap<>();
-    // Articles are taken newest first, so every list and insertion-ordered map below is in the dossier's order.
-    Map<ActorId, Map<ArticleId, List<MentionContext>>> mentionsByActor = new HashMap<>();
-    Map<ActorId, Map<ActorId, Integer>> coMentions = new HashMap<>();
-    Map<ArticleId, Set<ArticleId>> backlinks = new HashMap<>();
-    Map<ActorId, Set<ArticleId>> notedIn = new HashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      AnnotatedArticle a = articles.get(i);
-      ArticleLinks own = links.get(i);
-      if (!own.actors().isEmpty()) {
-        actorsByArticle.put(a.id(), own.actors());
-      }
-      own.contextsByActor().forEach((actor, contexts) ->
-          mentionsByActor.computeIfAbsent(actor, k -> new LinkedHashMap<>()).put(a.id(), contexts));
-      own.coMentions().forEach((x, ys) -> ys.forEach((y, n) ->
-          coMentions.computeIfAbsent(x, k -> new HashMap<>()).merge(y, n, Integer::sum)));
-      for (ArticleId target : a.linkedArticles()) {
-        backlinks.computeIfAbsent(target, k -> new LinkedHashSet<>()).add(a.id());
-      }
-      for (ActorId actor : a.linkedActors()) {
-        notedIn.computeIfAbsent(actor, k -> new LinkedHashSet<>()).add(a.id());
-      }
+    Linked linked = last == null ? null : patched(last, registry.actors(), articles, links);
+    if (linked == null) {
+      linked = merged(registry.actors(), articles, links);
     }
-    List<List<ArticleId>> related = relatedLists.get(new RelatedInput(order, actorsByArticle), Linker::relatedLists);
-    List<LinkedArticle> linked = IntStream.range(0, articles.size()).parallel()
-        .mapToObj(i -> {
-          AnnotatedArticle a = articles.get(i);
-          return new LinkedArticle(a, links.get(i).counts(), related.get(i),
-              List.copyOf(backlinks.getOrDefault(a.id(), Set.of())));
-        })
-        .toList();
+    last = linked;
     Map<ArticleId, LinkedArticle> byId = new LinkedHashMap<>();
-    for (LinkedArticle la : linked) {
+    for (LinkedArticle la : linked.linked()) {
       byId.put(la.id(), la);
     }
-    Map<ActorId, ActorProfile> profiles = new TreeMap<>();
-    for (Actor actor : registry.actors()) {
-      profiles.put(actor.id(), profile(actor, mentionsByActor.getOrDefault(actor.id(), Map.of()),
-          coMentions.getOrDefault(actor.id(), Map.of()), notedIn.getOrDefault(actor.id(), Set.of())));
+    return new Dossier(config, registry, linked.linked(), byId, linked.profiles(), linked.sources());
+  }
+
+  /**
+   * The articles newest first. Sorting 10,000 articles on every rebuild costs more than the rest of a small
+   * edit's linking, so the input is first put in the last link's order, which the (adaptive) sort then only
+   * confirms; the result is the same whatever order the sort starts from.
+   */
+  private List<AnnotatedArticle> newestFirst(List<AnnotatedArticle> input) {
+    List<AnnotatedArticle> articles = new ArrayList<>(input);
+    if (last != null && last.articles().size() == input.size()) {
+      Map<ArticleId, Integer> place = new HashMap<>(input.size() * 2);
+      for (AnnotatedArticle a : input) {
+        place.put(a.id(), place.size());
+      }
+      AnnotatedArticle[] arranged = new AnnotatedArticle[input.size()];
+      int i = 0;
+      for (AnnotatedArticle before : last.articles()) {
+        Integer at = place.get(before.id());
+        if (at == null) {
+          break;
+        }
+        arranged[i++] = input.get(at);
+      }
+      if (i == arranged.length) {
+        articles = new ArrayList<>(Arrays.asList(arranged));
+      }
     }
-    return new Dossier(config, registry, linked, byId, profiles,
+    articles.sort(NEWEST_FIRST);
+    return List.copyOf(articles);
+  }
+
+  /** Every index merged afresh from each article's links. */
+  private Linked merged(List<Actor> actors, List<AnnotatedArticle> articles, List<ArticleLinks> links) {
+    List<ArticleId> order = articles.stream().map(AnnotatedArticle::id).toList();
+    LinkIndexes indexes = LinkIndexes.of(articles, links);
+    List<List<ArticleId>> related = relatedLists.get(new RelatedInput(order, indexes.actorsByArticle),
+        Linker::relatedLists);
+    List<LinkedArticle> linked = IntStream.range(0, articles.size()).parallel()
+        .mapToObj(i -> linkedArticle(articles.get(i), links.get(i), related.get(i), indexes))
+        .toList();
+    Map<ActorId, ActorProfile> profiles = new TreeMap<>();
+    for (Actor actor : actors) {
+      profiles.put(actor.id(), profile(actor, indexes));
+    }
+    return new Linked(actors, articles, links, indexes, related, linked, profiles,
         sourceGroups.get(SourceIndex.cited(articles), SourceIndex::group));
+  }
+
+  /**
+   * The last link patched for a small edit: the same articles in the same order and the same registry, and
+   * each changed article names the same actors, links to the same articles and actors and cites the same
+   * sources. Related articles, backlinks and sources then stand; only the changed articles and the
+   * profiles of the actors they name are made again. Null when the edit is not that small.
+   */
+  private Linked patched(Linked before, List<Actor> actors, List<AnnotatedArticle> articles,
+      List<ArticleLinks> links) {
+    if (!before.actors().equals(actors) || before.articles().size() != articles.size()) {
+      return null;
+    }
+    List<Integer> changed = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      AnnotatedArticle old = before.articles().get(i);
+      AnnotatedArticle now = articles.get(i);
+      if (old == now) {
+        continue;
+      }
+      if (changed.size() == MAX_PATCHED || !LinkIndexes.replaceable(old, before.links().get(i), now, links.get(i))
+          || !old.footnotes().equals(now.footnotes())) {
+        return null;
+      }
+      changed.add(i);
+    }
+    LinkIndexes indexes = before.indexes();
+    List<LinkedArticle> linked = new ArrayList<>(before.linked());
+    Set<ActorId> touched = new TreeSet<>();
+    for (int i : changed) {
+      indexes.replace(before.links().get(i), articles.get(i), links.get(i));
+      linked.set(i, linkedArticle(articles.get(i), links.get(i), before.related().get(i), indexes));
+      touched.addAll(links.get(i).actors());
+    }
+    Map<ActorId, ActorProfile> profiles = new TreeMap<>(before.profiles());
+    for (ActorId id : touched) {
+      ActorProfile old = profiles.get(id);
+      if (old != null) {
+        profiles.put(id, profile(old.actor(), indexes));
+      }
+    }
+    return new Linked(actors, articles, links, indexes, before.related(), List.copyOf(linked), profiles,
+        before.sources());
+  }
+
+  private static LinkedArticle linkedArticle(AnnotatedArticle a, ArticleLinks links, List<ArticleId> related,
+      LinkIndexes indexes) {
+    return new LinkedArticle(a, links.counts(), related, List.copyOf(indexes.backlinks.getOrDefault(a.id(), Set.of())));
   }
 
   /** Each article's related articles, in the dossier's order; scored in parallel batches that reuse arrays. */
@@ -163,12 +226,13 @@ public final class Linker {
         .toList();
   }
 
-  /** An actor's profile; {@code mentions} and {@code notedIn} are in the dossier's order already. */
-  private static ActorProfile profile(Actor actor, Map<ArticleId, List<MentionContext>> mentions,
-      Map<ActorId, Integer> co, Set<ArticleId> notedIn) {
-    List<ArticleMentions> byArticle = mentions.entrySet().stream()
+  /** An actor's profile; the indexes' mentions and notes are in the dossier's order already. */
+  private static ActorProfile profile(Actor actor, LinkIndexes indexes) {
+    List<ArticleMentions> byArticle = indexes.mentionsByActor.getOrDefault(actor.id(), Map.of()).entrySet().stream()
         .map(e -> new ArticleMentions(e.getKey(), e.getValue()))
         .toList();
-    return new ActorProfile(actor, byArticle, sortedCounts(co, MAX_CO_MENTIONED), List.copyOf(notedIn));
+    return new ActorProfile(actor, byArticle,
+        sortedCounts(indexes.coMentions.getOrDefault(actor.id(), Map.of()), MAX_CO_MENTIONED),
+        List.copyOf(indexes.notedIn.getOrDefault(actor.id(), Set.of())));
   }
 }

@@ -108,4 +108,86 @@ class LinkerTest {
     assertThat(m.paragraph()).isEqualTo(1);
     assertThat(m.before() + m.surface() + m.after()).isEqualTo("فقرة alpha");
   }
+
+  /** An article of two paragraphs naming {@code first} then {@code second}, with a word that makes its text. */
+  private static AnnotatedArticle article(String id, String date, String word, List<ActorId> first,
+      List<ActorId> second, Set<ArticleId> links) {
+    List<Block> blocks = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    List<List<ActorId>> paragraphs = List.of(first, second);
+    for (int b = 0; b < paragraphs.size(); b++) {
+      StringBuilder text = new StringBuilder("فقرة ").append(word).append('.');
+      for (ActorId actor : paragraphs.get(b)) {
+        int start = text.length() + 1;
+        text.append(' ').append(actor.value());
+        mentions.add(new Mention(actor, b, start, text.length(), actor.value()));
+      }
+      blocks.add(new Block(BlockType.PARAGRAPH, text.toString(), b + 1, b + 1));
+    }
+    Sidecar sidecar = new Sidecar(Path.of(id + ".yaml"), id, "عنوان " + id, LocalDate.parse(date), "", "", "",
+        GlyphMap.EMPTY, List.of(), List.of());
+    RawArticle raw = new RawArticle(new ArticleId(id), Path.of(id + ".txt"), "UTF-8", word, sidecar, GlyphMap.EMPTY);
+    return new AnnotatedArticle(new CleanArticle(raw, blocks, List.of()), mentions, List.of(), List.of(), links,
+        Set.of());
+  }
+
+  private static final DossierConfig CONFIG = new DossierConfig("ملف", "", "ar", "", GlyphMap.EMPTY);
+
+  @Test
+  void relinkingAfterEditsGivesTheDossierALinkFromScratchGives() {
+    java.util.Random random = new java.util.Random(7);
+    List<ActorId> cast = List.of(A, B, RARE);
+    List<String> dates = List.of("2018-01-01", "2019-01-01", "2019-06-01");
+    List<String> words = List.of("أول", "ثان", "ثالث", "رابع");
+    java.util.function.Function<String, AnnotatedArticle> randomArticle = id -> article(id,
+        dates.get(random.nextInt(dates.size())), words.get(random.nextInt(words.size())),
+        randomActors(random, cast), randomActors(random, cast),
+        random.nextInt(4) == 0 ? Set.of(new ArticleId("a" + random.nextInt(20))) : Set.of());
+    List<AnnotatedArticle> articles = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      articles.add(randomArticle.apply("a" + i));
+    }
+    Linker session = new Linker();
+    for (int round = 0; round < 200; round++) {
+      int edits = random.nextInt(3);
+      for (int e = 0; e < edits; e++) {
+        int i = random.nextInt(articles.size());
+        AnnotatedArticle old = articles.get(i);
+        // Mostly a change of wording (the same actors, place and links), sometimes anything.
+        articles.set(i, random.nextInt(3) > 0
+            ? article(old.id().value(), old.clean().raw().sidecar().date().toString(),
+                words.get(random.nextInt(words.size())), actorsIn(old, 0), actorsIn(old, 1), old.linkedArticles())
+            : randomArticle.apply(old.id().value()));
+      }
+      List<AnnotatedArticle> input = List.copyOf(articles);
+      Dossier relinked = session.link(CONFIG, registry, input);
+      assertThat(relinked).as("round %d", round).isEqualTo(new Linker().link(CONFIG, registry, input));
+    }
+  }
+
+  @Test
+  void aChangeOfWordingRemakesOnlyTheProfilesOfTheActorsTheArticleNames() {
+    AnnotatedArticle x = article("x", "2019-01-01", "أول", List.of(A), List.of(), Set.of());
+    AnnotatedArticle y = article("y", "2019-01-02", "أول", List.of(B), List.of(), Set.of());
+    Linker session = new Linker();
+    Dossier before = session.link(CONFIG, registry, List.of(x, y));
+    Dossier after = session.link(CONFIG, registry,
+        List.of(article("x", "2019-01-01", "ثان", List.of(A), List.of(), Set.of()), y));
+
+    assertThat(after.profile(A).byArticle().get(0).mentions().get(0).before()).contains("ثان");
+    assertThat(after.profile(B)).isSameAs(before.profile(B));
+    assertThat(after.article(new ArticleId("y")).orElseThrow()).isSameAs(before.article(new ArticleId("y")).orElseThrow());
+  }
+
+  private static List<ActorId> randomActors(java.util.Random random, List<ActorId> cast) {
+    List<ActorId> named = new ArrayList<>();
+    for (int n = random.nextInt(3); n > 0; n--) {
+      named.add(cast.get(random.nextInt(cast.size())));
+    }
+    return named;
+  }
+
+  private static List<ActorId> actorsIn(AnnotatedArticle article, int block) {
+    return article.mentions().stream().filter(m -> m.block() == block).map(Mention::actor).toList();
+  }
 }
