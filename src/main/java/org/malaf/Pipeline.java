@@ -2,7 +2,6 @@ package org.malaf;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,8 +120,7 @@ public final class Pipeline {
           progress.step();
           return c;
         })
-        .sorted(Comparator.comparing(c -> c.raw().id()))
-        .toList();
+        .toList(); // in the seeds' order, by id
     progress.end();
     problems.throwIfErrors();
     t = lap(times, "clean", t);
@@ -134,7 +132,6 @@ public final class Pipeline {
     List<AnnotatedArticle> annotated = cleaned.parallelStream()
         .map(c -> cache.memo(keys.annotate(cleanKeys.get(c.raw().id()), context), AnnotatedArticle.class,
             problems, p -> annotator.annotate(c, p)))
-        .sorted(Comparator.comparing(AnnotatedArticle::id))
         .toList();
     problems.throwIfErrors();
     t = lap(times, "annotate", t);
