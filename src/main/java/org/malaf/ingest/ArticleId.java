@@ -3,7 +3,6 @@ package org.malaf.ingest;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An article's identity: the seed file's name without {@code .txt} (e.g. {@code 000_ec8d3b60c03d02b9}).
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record ArticleId(String value) implements Comparable<ArticleId> {
 
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+  private static final int MAX_LENGTH = 100;
   /** Names Windows refuses as file names, whatever the extension. */
   private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
       "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
@@ -25,7 +24,20 @@ public record ArticleId(String value) implements Comparable<ArticleId> {
 
   /** True when {@code value} is a safe, portable id (ASCII, no path characters, not a reserved device name). */
   public static boolean isValid(String value) {
-    return SAFE.matcher(value).matches() && !RESERVED.contains(value.toLowerCase(Locale.ROOT));
+    if (value.isEmpty() || value.length() > MAX_LENGTH || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return value.length() > 4 || !RESERVED.contains(value.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /**
