@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.malaf.annotate.AnnotatedArticle;
 import org.malaf.annotate.Annotator;
@@ -104,9 +105,15 @@ public final class Pipeline {
 
   /** Ingest, clean, annotate and link; throws {@link BuildFailure} when the input has errors. */
   public Analysis analyse(Path seedsFolder, String baseUrl, Problems problems, Map<String, Long> times) {
+    return analyse(seedsFolder, Optional.empty(), baseUrl, problems, times);
+  }
+
+  /** As {@link #analyse(Path, String, Problems, Map)}, told which files changed when that is known. */
+  private Analysis analyse(Path seedsFolder, Optional<Set<Path>> changed, String baseUrl, Problems problems,
+      Map<String, Long> times) {
     long t = System.nanoTime();
     StageKeys keys = cache.keys();
-    Seeds seeds = scanner.scan(seedsFolder, problems);
+    Seeds seeds = scanner.scan(seedsFolder, changed, problems);
     var config = seeds.config().withBaseUrl(BaseUrl.choose(baseUrl, seeds.config(), problems));
     problems.throwIfErrors();
     t = lap(times, "ingest", t);
@@ -141,10 +148,11 @@ public final class Pipeline {
   }
 
   /** Everything a build does except writing: template errors included; throws {@link BuildFailure} on errors. */
-  private Rendering render(Options options, Spool spool, Problems problems, Map<String, Long> times) {
+  private Rendering render(Options options, Optional<Set<Path>> changed, Spool spool, Problems problems,
+      Map<String, Long> times) {
     TemplateSet templates = new TemplateSet(options.templates());
     Optional<CacheKey> templatesKey = cache.keys().templates(options.templates());
-    Analysis analysis = analyse(options.seeds(), options.baseUrl(), problems, times);
+    Analysis analysis = analyse(options.seeds(), changed, options.baseUrl(), problems, times);
     long t = System.nanoTime();
     PagePlan plan = new PageRenderer(templates, emitters).plan(analysis.dossier());
     progress.start("render", plan.jobs().size());
@@ -168,7 +176,7 @@ public final class Pipeline {
   public Analysis check(Options options, Problems problems) {
     boolean ok = false;
     try (Spool spool = Spool.temporary()) {
-      Analysis analysis = render(options, spool, problems, new LinkedHashMap<>()).analysis();
+      Analysis analysis = render(options, Optional.empty(), spool, problems, new LinkedHashMap<>()).analysis();
       ok = true;
       return analysis;
     } finally {
@@ -186,12 +194,22 @@ public final class Pipeline {
    * updated in place, rewriting only changed files; without it the site is written beside and swapped in.
    */
   public BuildResult build(Options options, Problems problems, OutputManifest previous) {
+    return build(options, problems, previous, Optional.empty());
+  }
+
+  /**
+   * As {@link #build(Options, Problems, OutputManifest)}, told which files changed since the last build of
+   * this pipeline ({@code serve}'s file events): then the seeds folder is not listed again unless they ask
+   * for it (see {@link SeedScanner#scan(Path, Optional, Problems)}).
+   */
+  public BuildResult build(Options options, Problems problems, OutputManifest previous,
+      Optional<Set<Path>> changed) {
     long start = System.nanoTime();
     Map<String, Long> times = new LinkedHashMap<>();
     OutputGuard.check(options.out(), List.of(options.seeds(), options.templates(), options.staticDir()));
     boolean ok = false;
     try (Spool spool = Spool.beside(options.out())) {
-      Rendering rendering = render(options, spool, problems, times);
+      Rendering rendering = render(options, changed, spool, problems, times);
       long t = System.nanoTime();
       SiteWriter writer = new SiteWriter();
       OutputManifest written = previous == null

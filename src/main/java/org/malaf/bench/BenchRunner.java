@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.malaf.Pipeline;
 import org.malaf.cache.BuildCache;
 import org.malaf.diag.Problems;
@@ -92,7 +94,9 @@ public final class BenchRunner {
     for (String edited : editedArticles(generated.articleIds(), settings.edits())) {
       Files.writeString(seeds.resolve(edited + ".txt"), EDIT, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
       t = System.nanoTime();
-      last = pipeline.build(options, new Problems(), last.output());
+      // As serve does: told of the file its watcher saw change.
+      last = pipeline.build(options, new Problems(), last.output(),
+          Optional.of(Set.of(seeds.resolve(edited + ".txt").toAbsolutePath())));
       long ms = (System.nanoTime() - t) / 1_000_000;
       editMs.add(ms);
       log.printf("one-article edit (%s.txt), rebuilt as serve does: %d ms, %d pages re-rendered — %s%n", edited,

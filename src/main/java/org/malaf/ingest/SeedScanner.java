@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.malaf.config.ConfigLoader;
@@ -44,6 +45,8 @@ public final class SeedScanner {
   private final ReadMemo<ActorRegistry> registryMemo = new ReadMemo<>();
   private final ReadMemo<TextDecoder.Decoded> textMemo = new ReadMemo<>();
   private final Map<Path, RawArticle> lastArticles = new java.util.concurrent.ConcurrentHashMap<>();
+  // The last scan without errors, which a scan told what changed starts from.
+  private Scan last;
 
   public SeedScanner(YamlReader yaml) {
     this.configLoader = new ConfigLoader(yaml);
@@ -52,6 +55,73 @@ public final class SeedScanner {
   }
 
   public Seeds scan(Path seeds, Problems problems) {
+    return scan(seeds, Optional.empty(), problems);
+  }
+
+  /**
+   * Reads the seeds folder. {@code changed}, when known, holds every file changed since the last scan (a
+   * watcher's events): when they are all articles or sidecars the last scan read and still plain files,
+   * only those are read again and the folder is not listed; anything else (a new, removed or linked file,
+   * the settings or the registry) scans the whole folder.
+   */
+  public Seeds scan(Path seeds, Optional<Set<Path>> changed, Problems problems) {
+    Scan before = last;
+    if (changed.isPresent() && before != null && before.folder().equals(absolute(seeds))) {
+      Optional<List<Loaded>> reloaded = reloaded(before, changed.get());
+      if (reloaded.isPresent()) {
+        problems.addAll(before.folderProblems());
+        List<RawArticle> articles = assemble(reloaded.get(), problems);
+        last = new Scan(before.folder(), before.config(), before.registry(), before.folderProblems(), reloaded.get(),
+            before.byFile());
+        return new Seeds(seeds, before.config(), before.registry(), articles);
+      }
+    }
+    last = null;
+    Problems folderProblems = new Problems();
+    Scan scan = scanFolder(seeds, folderProblems);
+    problems.addAll(folderProblems.sorted());
+    List<RawArticle> articles = assemble(scan.loaded(), problems);
+    if (!folderProblems.hasErrors()) {
+      last = scan;
+    }
+    return new Seeds(seeds, scan.config(), scan.registry(), articles);
+  }
+
+  /**
+   * What a scan read, for the next to start from: the settings and registry, the problems found in them and
+   * in the folder's listing, each article as read, and where each file's article is in that list.
+   */
+  private record Scan(Path folder, DossierConfig config, ActorRegistry registry, List<Problem> folderProblems,
+      List<Loaded> loaded, Map<Path, Integer> byFile) {
+  }
+
+  /** The articles of {@code before} with those {@code changed} names read again; empty when it takes a scan. */
+  private Optional<List<Loaded>> reloaded(Scan before, Set<Path> changed) {
+    Map<Integer, Candidate> again = new TreeMap<>();
+    for (Path file : changed) {
+      Path path = absolute(file);
+      if (!path.startsWith(before.folder())) {
+        continue; // templates, static files: not ingest's
+      }
+      Integer at = before.byFile().get(path);
+      if (at == null) {
+        return Optional.empty();
+      }
+      Candidate c = before.loaded().get(at).candidate();
+      BasicFileAttributes text = lookAt(c.text());
+      BasicFileAttributes sidecar = lookAt(c.sidecar());
+      if (text == null || sidecar == null || !text.isRegularFile() || !sidecar.isRegularFile()) {
+        return Optional.empty(); // removed, or replaced by a link or a folder
+      }
+      again.put(at, new Candidate(c.id(), c.text(), c.sidecar(), text, sidecar));
+    }
+    List<Loaded> loaded = new ArrayList<>(before.loaded());
+    again.forEach((at, c) -> loaded.set(at, load(c, before.config())));
+    return Optional.of(List.copyOf(loaded));
+  }
+
+  /** Lists and reads the whole folder; problems of the settings, registry and listing go to {@code problems}. */
+  private Scan scanFolder(Path seeds, Problems problems) {
     if (!Files.isDirectory(seeds)) {
       throw new BuildFailure(Problem.error(SourcePosition.of(seeds), "the seeds folder does not exist",
           "pass --seeds with the folder holding dossier.yaml and the articles"));
@@ -97,8 +167,35 @@ public final class SeedScanner {
       candidates.add(new Candidate(new ArticleId(stem), text, sidecarFile, attributes.get(text),
           attributes.get(sidecarFile)));
     }
-    // Reading and decoding are independent per article: in parallel; slugs are then checked in name order.
+    // Reading and decoding are independent per article: in parallel.
     List<Loaded> loaded = candidates.parallelStream().map(c -> load(c, config)).toList();
+    Set<Path> present = new HashSet<>();
+    Map<Path, Integer> byFile = new HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      present.add(c.text());
+      present.add(c.sidecar());
+      // Only plain files: a link's target can change without an event naming the link.
+      if (c.textAttributes() != null && c.sidecarAttributes() != null) {
+        byFile.put(absolute(c.text()), i);
+        byFile.put(absolute(c.sidecar()), i);
+      }
+    }
+    sidecarMemo.retain(present);
+    textMemo.retain(present);
+    lastArticles.keySet().retainAll(present);
+    for (Path orphan : sidecars.values()) {
+      if (refused.contains(stemOf(orphan))) {
+        continue;
+      }
+      problems.error(SourcePosition.of(orphan), "the sidecar has no article next to it",
+          "add the article's .txt with the same name, or remove the sidecar");
+    }
+    return new Scan(absolute(seeds), config, registry, problems.sorted(), loaded, byFile);
+  }
+
+  /** The articles read, in name order, after checking that no two share a slug. */
+  private static List<RawArticle> assemble(List<Loaded> loaded, Problems problems) {
     List<RawArticle> articles = new ArrayList<>();
     Map<String, SourcePosition> slugs = new HashMap<>();
     for (Loaded l : loaded) {
@@ -114,22 +211,11 @@ public final class SeedScanner {
         articles.add(l.article());
       }
     }
-    Set<Path> present = new HashSet<>();
-    candidates.forEach(c -> {
-      present.add(c.text());
-      present.add(c.sidecar());
-    });
-    sidecarMemo.retain(present);
-    textMemo.retain(present);
-    lastArticles.keySet().retainAll(present);
-    for (Path orphan : sidecars.values()) {
-      if (refused.contains(stemOf(orphan))) {
-        continue;
-      }
-      problems.error(SourcePosition.of(orphan), "the sidecar has no article next to it",
-          "add the article's .txt with the same name, or remove the sidecar");
-    }
-    return new Seeds(seeds, config, registry, articles);
+    return articles;
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.malaf.Pipeline;
 import org.malaf.diag.BuildFailure;
@@ -38,7 +39,9 @@ final class ServeSession {
     listener.rebuilding(changed);
     Problems problems = new Problems();
     try {
-      Pipeline.BuildResult result = pipeline.build(options, problems, written);
+      // The first build (nothing changed yet) scans everything; later ones start from the files changed.
+      Pipeline.BuildResult result = pipeline.build(options, problems, written,
+          changed.isEmpty() ? Optional.empty() : Optional.of(changed));
       Set<String> rewritten = result.output().changedSince(written);
       written = result.output();
       live.ok();

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,8 +104,12 @@ class IncrementalBuildIT {
         () -> appendToFirstArticle("\nوفي 3 مارس 2017 التقى حفتر سيرغي لافروف في موسكو MARKER-DATE.\n\n"
             + "https://example.org/marker-source\n"));
     for (Runnable edit : edits) {
+      Map<String, String> before = tree(project.resolve("seeds"));
       edit.run();
-      Pipeline.BuildResult next = pipeline.build(options("site"), new Problems(), last.output());
+      // Told, as serve is by its watcher, which seed files changed.
+      Set<Path> changed = changedFiles(before, tree(project.resolve("seeds")));
+      assertThat(changed).hasSize(1);
+      Pipeline.BuildResult next = pipeline.build(options("site"), new Problems(), last.output(), Optional.of(changed));
       assertThat(next.rerendered()).isPositive();
       build(BuildCache.off(), "full");
       assertThat(tree(project.resolve("site"))).isEqualTo(tree(project.resolve("full")));
@@ -190,6 +197,16 @@ class IncrementalBuildIT {
   }
 
   /** Every file of a folder by relative path, as text of its bytes' hash, for a readable diff. */
+  private Set<Path> changedFiles(Map<String, String> before, Map<String, String> after) {
+    Set<Path> changed = new TreeSet<>();
+    after.forEach((file, sha) -> {
+      if (!sha.equals(before.get(file))) {
+        changed.add(project.resolve("seeds").resolve(file).toAbsolutePath());
+      }
+    });
+    return changed;
+  }
+
   static Map<String, String> tree(Path root) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,5 +85,42 @@ class SeedScannerTest {
     Files.delete(seeds.resolve("002.txt"));
     Files.delete(seeds.resolve("002.yaml"));
     assertThat(scan(new Problems()).articles()).extracting(a -> a.id().value()).containsExactly("001");
+  }
+
+  private Seeds scanTold(Problems problems, Path... changed) {
+    return scanner.scan(seeds, Optional.of(Set.of(changed)), problems);
+  }
+
+  @Test
+  void toldWhatChangedItReadsThoseFilesAgainAndGivesWhatAWholeScanGives() throws IOException {
+    Seeds before = scan(new Problems());
+    Files.writeString(seeds.resolve("001.txt"), "وصل اللواء إلى موسكو أمس.\n");
+    Files.writeString(seeds.resolve("002.yaml"), "title: السفير الروسي\nslug: envoy\ncolour: blue\n");
+    Problems told = new Problems();
+    Seeds after = scanTold(told, seeds.resolve("001.txt"), seeds.resolve("002.yaml"),
+        seeds.getParent().resolve("templates/page.html"));
+
+    Problems whole = new Problems();
+    Seeds fresh = new SeedScanner(new YamlReader()).scan(seeds, whole);
+    assertThat(after).isEqualTo(fresh);
+    assertThat(after.articles().get(1).sidecar().title()).isEqualTo("السفير الروسي");
+    assertThat(told.sorted()).as("the unchanged files' warnings too").isEqualTo(whole.sorted()).hasSize(1);
+    assertThat(after.articles().get(0)).isNotSameAs(before.articles().get(0));
+  }
+
+  @Test
+  void aFileItDidNotReadBeforeMakesItScanTheWholeFolder() throws IOException {
+    scan(new Problems());
+    write("003", "نص جديد.\n", "title: جديد\nslug: new\n");
+    assertThat(scanTold(new Problems(), seeds.resolve("003.txt"), seeds.resolve("003.yaml")).articles())
+        .extracting(a -> a.id().value()).containsExactly("001", "002", "003");
+
+    Files.delete(seeds.resolve("002.txt"));
+    Files.delete(seeds.resolve("002.yaml"));
+    assertThat(scanTold(new Problems(), seeds.resolve("002.txt"), seeds.resolve("002.yaml")).articles())
+        .extracting(a -> a.id().value()).containsExactly("001", "003");
+
+    Files.writeString(seeds.resolve("dossier.yaml"), "title: ملف آخر\n");
+    assertThat(scanTold(new Problems(), seeds.resolve("dossier.yaml")).config().title()).isEqualTo("ملف آخر");
   }
 }
