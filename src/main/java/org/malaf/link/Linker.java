@@ -1,7 +1,6 @@
 package org.malaf.link;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -51,6 +51,7 @@ public final class Linker {
   private final LastValueMemo<List<SourceIndex.Cited>, List<SourceGroup>> sourceGroups = new LastValueMemo<>();
   // The last link's result, which a small edit patches instead of merging every article again.
   private Linked last;
+  private Order lastOrder;
 
   /** What related articles are computed from: the dossier's order and the actors each article names. */
   private record RelatedInput(List<ArticleId> order, Map<ArticleId, Set<ActorId>> actorsByArticle) {
@@ -79,32 +80,44 @@ public final class Linker {
   }
 
   /**
-   * The articles newest first. Sorting 10,000 articles on every rebuild costs more than the rest of a small
-   * edit's linking, so the input is first put in the last link's order, which the (adaptive) sort then only
-   * confirms; the result is the same whatever order the sort starts from.
+   * The articles newest first. Sorting 10,000 articles costs more than the rest of a small edit's linking, and
+   * the order reads only ids and dates: when the input has the same ids and dates at the same places as last
+   * time, the last order stands.
    */
   private List<AnnotatedArticle> newestFirst(List<AnnotatedArticle> input) {
-    List<AnnotatedArticle> articles = new ArrayList<>(input);
-    if (last != null && last.articles().size() == input.size()) {
-      Map<ArticleId, Integer> place = new HashMap<>(input.size() * 2);
-      for (AnnotatedArticle a : input) {
-        place.put(a.id(), place.size());
-      }
-      AnnotatedArticle[] arranged = new AnnotatedArticle[input.size()];
-      int i = 0;
-      for (AnnotatedArticle before : last.articles()) {
-        Integer at = place.get(before.id());
-        if (at == null) {
-          break;
-        }
-        arranged[i++] = input.get(at);
-      }
-      if (i == arranged.length) {
-        articles = new ArrayList<>(Arrays.asList(arranged));
+    Order order = lastOrder != null && sameIdsAndDates(lastOrder.input(), input) ? lastOrder : Order.of(input);
+    lastOrder = new Order(input, order.newestFirst());
+    AnnotatedArticle[] articles = new AnnotatedArticle[input.size()];
+    for (int i = 0; i < articles.length; i++) {
+      articles[i] = input.get(order.newestFirst()[i]);
+    }
+    return List.of(articles);
+  }
+
+  /** An input list and, newest first, the positions of its articles. */
+  private record Order(List<AnnotatedArticle> input, int[] newestFirst) {
+
+    static Order of(List<AnnotatedArticle> input) {
+      return new Order(input, IntStream.range(0, input.size()).boxed()
+          .sorted((x, y) -> NEWEST_FIRST.compare(input.get(x), input.get(y)))
+          .mapToInt(Integer::intValue)
+          .toArray());
+    }
+  }
+
+  private static boolean sameIdsAndDates(List<AnnotatedArticle> before, List<AnnotatedArticle> now) {
+    if (before.size() != now.size()) {
+      return false;
+    }
+    for (int i = 0; i < now.size(); i++) {
+      AnnotatedArticle x = before.get(i);
+      AnnotatedArticle y = now.get(i);
+      if (x != y && !(x.id().equals(y.id())
+          && Objects.equals(x.clean().raw().sidecar().date(), y.clean().raw().sidecar().date()))) {
+        return false;
       }
     }
-    articles.sort(NEWEST_FIRST);
-    return List.copyOf(articles);
+    return true;
   }
 
   /** Every index merged afresh from each article's links. */
