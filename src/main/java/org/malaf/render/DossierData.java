@@ -2,7 +2,6 @@ package org.malaf.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +39,15 @@ public final class DossierData implements PageEmitter {
   record EdgeData(String from, String to) {
   }
 
-  /** One article's share of each array, as UTF-8 JSON, and the edges it was written for. */
-  private record Part(List<ArticleId> related, List<ArticleId> backlinks, byte[] article, List<byte[]> mentions,
-      List<byte[]> relatedEdges, List<byte[]> backlinkEdges) {
+  /**
+   * One article's share of each array, as UTF-8 JSON (its mentions and edges joined by commas, empty when it
+   * has none), and the edges it was written for.
+   */
+  private record Part(List<ArticleId> related, List<ArticleId> backlinks, byte[] article, byte[] mentions,
+      byte[] relatedEdges, byte[] backlinkEdges) {
   }
+
+  private static final byte[] COMMA = {','};
 
   private final ObjectMapper mapper = new ObjectMapper();
   // Each article's part at the last build, by its annotated article (the same object while unchanged).
@@ -63,21 +67,22 @@ public final class DossierData implements PageEmitter {
   byte[] bytes(Dossier dossier) {
     List<Part> all = parts.map(dossier.articles(), LinkedArticle::annotated, this::part,
         (a, kept) -> kept.related().equals(a.related()) && kept.backlinks().equals(a.backlinks()));
-    ByteArrayOutputStream json = new ByteArrayOutputStream(1 << 20);
-    json.writeBytes(("{\"version\":" + VERSION + ",\"title\":").getBytes(StandardCharsets.UTF_8));
-    json.writeBytes(write(dossier.config().title()));
-    array(json, "articles", all.stream().map(Part::article).toList());
+    // The file is the concatenation of these pieces; each article's are kept from the last build.
+    List<byte[]> pieces = new ArrayList<>(all.size() * 8 + 64);
+    pieces.add(("{\"version\":" + VERSION + ",\"title\":").getBytes(StandardCharsets.UTF_8));
+    pieces.add(write(dossier.config().title()));
+    array(pieces, "articles", all.stream().map(Part::article).toList());
     List<byte[]> actors = new ArrayList<>();
     for (Actor actor : dossier.registry().actors()) {
       actors.add(write(new ActorData(actor.id().value(), actor.name(), actor.kind().key(), actor.aliases(),
           SitePaths.actor(actor.id()).value())));
     }
-    array(json, "actors", actors);
-    array(json, "mentions", all.stream().flatMap(p -> p.mentions().stream()).toList());
-    array(json, "related", all.stream().flatMap(p -> p.relatedEdges().stream()).toList());
-    array(json, "backlinks", all.stream().flatMap(p -> p.backlinkEdges().stream()).toList());
-    json.writeBytes("}\n".getBytes(StandardCharsets.UTF_8));
-    return json.toByteArray();
+    array(pieces, "actors", actors);
+    array(pieces, "mentions", all.stream().map(Part::mentions).toList());
+    array(pieces, "related", all.stream().map(Part::relatedEdges).toList());
+    array(pieces, "backlinks", all.stream().map(Part::backlinkEdges).toList());
+    pieces.add("}\n".getBytes(StandardCharsets.UTF_8));
+    return concatenation(pieces);
   }
 
   private Part part(LinkedArticle a) {
@@ -93,18 +98,49 @@ public final class DossierData implements PageEmitter {
     }
     List<byte[]> related = a.related().stream().map(other -> write(new EdgeData(id, other.value()))).toList();
     List<byte[]> backlinks = a.backlinks().stream().map(other -> write(new EdgeData(other.value(), id))).toList();
-    return new Part(a.related(), a.backlinks(), article, List.copyOf(mentions), related, backlinks);
+    return new Part(a.related(), a.backlinks(), article, joined(mentions), joined(related), joined(backlinks));
   }
 
-  private static void array(ByteArrayOutputStream json, String name, List<byte[]> items) {
-    json.writeBytes((",\"" + name + "\":[").getBytes(StandardCharsets.UTF_8));
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        json.write(',');
+  /** A JSON array's members, a comma between two; empty members (an article without any) are left out. */
+  private static void array(List<byte[]> pieces, String name, List<byte[]> members) {
+    pieces.add((",\"" + name + "\":[").getBytes(StandardCharsets.UTF_8));
+    boolean first = true;
+    for (byte[] member : members) {
+      if (member.length == 0) {
+        continue;
       }
-      json.writeBytes(items.get(i));
+      if (!first) {
+        pieces.add(COMMA);
+      }
+      pieces.add(member);
+      first = false;
     }
-    json.write(']');
+    pieces.add(new byte[] {']'});
+  }
+
+  private static byte[] joined(List<byte[]> members) {
+    List<byte[]> pieces = new ArrayList<>(members.size() * 2);
+    for (byte[] member : members) {
+      if (!pieces.isEmpty()) {
+        pieces.add(COMMA);
+      }
+      pieces.add(member);
+    }
+    return concatenation(pieces);
+  }
+
+  private static byte[] concatenation(List<byte[]> pieces) {
+    int size = 0;
+    for (byte[] piece : pieces) {
+      size += piece.length;
+    }
+    byte[] out = new byte[size];
+    int at = 0;
+    for (byte[] piece : pieces) {
+      System.arraycopy(piece, 0, out, at, piece.length);
+      at += piece.length;
+    }
+    return out;
   }
 
   private byte[] write(Object value) {
