@@ -26,13 +26,13 @@ import org.malaf.render.model.LinkView;
 public final class SiteContext {
 
   private final Dossier dossier;
-  private final ArticleDirectory directory;
+  // Made on first use: only Markdown with an [[article:…]] link asks, and most rebuilds render none.
+  private volatile ArticleDirectory directory;
   private final Comparator<Actor> actorOrder;
   private final ArabicDates dates = new ArabicDates();
 
   public SiteContext(Dossier dossier) {
     this.dossier = dossier;
-    this.directory = new ArticleDirectory(dossier.articles().stream().map(a -> a.annotated().clean().raw()).toList());
     Collator collator = Collator.getInstance(new ULocale("ar"));
     collator.freeze();
     this.actorOrder = Comparator.comparing(Actor::name, collator).thenComparing(Actor::id);
@@ -58,7 +58,21 @@ public final class SiteContext {
   }
 
   public Optional<LinkedArticle> resolveArticle(String ref) {
-    return directory.resolve(ref).flatMap(dossier::article);
+    return directory().resolve(ref).flatMap(dossier::article);
+  }
+
+  private ArticleDirectory directory() {
+    ArticleDirectory made = directory;
+    if (made == null) {
+      synchronized (this) {
+        made = directory;
+        if (made == null) {
+          made = new ArticleDirectory(dossier.articles().stream().map(a -> a.annotated().clean().raw()).toList());
+          directory = made;
+        }
+      }
+    }
+    return made;
   }
 
   public LinkedArticle article(ArticleId id) {
