@@ -71,8 +71,7 @@ public final class SeedScanner {
       if (reloaded.isPresent()) {
         problems.addAll(before.folderProblems());
         List<RawArticle> articles = assemble(reloaded.get(), problems);
-        last = new Scan(before.folder(), before.config(), before.registry(), before.folderProblems(), reloaded.get(),
-            before.byFile());
+        last = before.withLoaded(reloaded.get());
         return new Seeds(seeds, before.config(), before.registry(), articles);
       }
     }
@@ -93,6 +92,11 @@ public final class SeedScanner {
    */
   private record Scan(Path folder, DossierConfig config, ActorRegistry registry, List<Problem> folderProblems,
       List<Loaded> loaded, Map<Path, Integer> byFile) {
+
+    /** This scan with the same files read again (each article keeps its place). */
+    Scan withLoaded(List<Loaded> again) {
+      return new Scan(folder, config, registry, folderProblems, again, byFile);
+    }
   }
 
   /** The articles of {@code before} with those {@code changed} names read again; empty when it takes a scan. */

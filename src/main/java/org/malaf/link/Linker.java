@@ -59,7 +59,7 @@ public final class Linker {
 
   /** A link's result with what it was made of, for the next link to start from. */
   private record Linked(List<Actor> actors, List<AnnotatedArticle> articles, List<ArticleLinks> links,
-      LinkIndexes indexes, List<List<ArticleId>> related, List<LinkedArticle> linked,
+      LinkIndexes indexes, List<LinkedArticle> linked,
       Map<ActorId, ActorProfile> profiles, List<SourceGroup> sources) {
   }
 
@@ -133,7 +133,7 @@ public final class Linker {
     for (Actor actor : actors) {
       profiles.put(actor.id(), profile(actor, indexes));
     }
-    return new Linked(actors, articles, links, indexes, related, linked, profiles,
+    return new Linked(actors, articles, links, indexes, linked, profiles,
         sourceGroups.get(SourceIndex.cited(articles), SourceIndex::group));
   }
 
@@ -166,7 +166,7 @@ public final class Linker {
     Set<ActorId> touched = new TreeSet<>();
     for (int i : changed) {
       indexes.replace(before.links().get(i), articles.get(i), links.get(i));
-      linked.set(i, linkedArticle(articles.get(i), links.get(i), before.related().get(i), indexes));
+      linked.set(i, linkedArticle(articles.get(i), links.get(i), before.linked().get(i).related(), indexes));
       touched.addAll(links.get(i).actors());
     }
     Map<ActorId, ActorProfile> profiles = new TreeMap<>(before.profiles());
@@ -176,7 +176,7 @@ public final class Linker {
         profiles.put(id, profile(old.actor(), indexes));
       }
     }
-    return new Linked(actors, articles, links, indexes, before.related(), List.copyOf(linked), profiles,
+    return new Linked(actors, articles, links, indexes, List.copyOf(linked), profiles,
         before.sources());
   }
 

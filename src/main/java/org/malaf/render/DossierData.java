@@ -101,9 +101,21 @@ public final class DossierData implements PageEmitter {
     return new Part(a.related(), a.backlinks(), article, joined(mentions), joined(related), joined(backlinks));
   }
 
-  /** A JSON array's members, a comma between two; empty members (an article without any) are left out. */
+  /** A JSON array named {@code name}: see {@link #addJoined}. */
   private static void array(List<byte[]> pieces, String name, List<byte[]> members) {
     pieces.add((",\"" + name + "\":[").getBytes(StandardCharsets.UTF_8));
+    addJoined(pieces, members);
+    pieces.add(new byte[] {']'});
+  }
+
+  private static byte[] joined(List<byte[]> members) {
+    List<byte[]> pieces = new ArrayList<>(members.size() * 2);
+    addJoined(pieces, members);
+    return concatenation(pieces);
+  }
+
+  /** Members with a comma between two; empty members (an article without any mention or edge) are left out. */
+  private static void addJoined(List<byte[]> pieces, List<byte[]> members) {
     boolean first = true;
     for (byte[] member : members) {
       if (member.length == 0) {
@@ -115,18 +127,6 @@ public final class DossierData implements PageEmitter {
       pieces.add(member);
       first = false;
     }
-    pieces.add(new byte[] {']'});
-  }
-
-  private static byte[] joined(List<byte[]> members) {
-    List<byte[]> pieces = new ArrayList<>(members.size() * 2);
-    for (byte[] member : members) {
-      if (!pieces.isEmpty()) {
-        pieces.add(COMMA);
-      }
-      pieces.add(member);
-    }
-    return concatenation(pieces);
   }
 
   private static byte[] concatenation(List<byte[]> pieces) {
