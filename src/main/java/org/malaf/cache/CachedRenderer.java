@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problems;
+import org.malaf.parallel.Parallel;
 import org.malaf.render.PageJob;
 import org.malaf.render.PagePlan;
 import org.malaf.render.SitePath;
@@ -79,28 +80,25 @@ public final class CachedRenderer {
     AtomicInteger rerendered = new AtomicInteger();
     Collection<Pending> pending = new ConcurrentLinkedQueue<>();
     Problems errors = new Problems();
-    List<SiteFile> files = jobs.parallelStream()
-        .map(job -> {
-          try {
-            return job.isTemplate()
-                ? page(job, templates, templatesKey, shared, rerendered, pending)
-                : raw(job, inputsOf(job, templatesKey, shared), rerendered);
-          } catch (BuildFailure failure) {
-            errors.addAll(failure.problems());
-            return null;
-          } finally {
-            onPage.run();
-          }
-        })
-        .filter(Objects::nonNull)
-        .toList();
+    List<SiteFile> files = Parallel.map(jobs, job -> {
+      try {
+        return job.isTemplate()
+            ? page(job, templates, templatesKey, shared, rerendered, pending)
+            : raw(job, inputsOf(job, templatesKey, shared), rerendered);
+      } catch (BuildFailure failure) {
+        errors.addAll(failure.problems());
+        return null;
+      } finally {
+        onPage.run();
+      }
+    }).stream().filter(Objects::nonNull).toList();
     // A broken template fails every page that uses it: report each distinct problem once.
     problems.addAll(new ArrayList<>(new java.util.LinkedHashSet<>(errors.sorted())));
     if (!errors.hasErrors() && templatesKey.isPresent() && templatesKey.equals(templatesAfter.get())) {
       // The heap does not hold the site: each page is read back from the spool (from all cores) and handed to
       // the disk store, which writes it in the background.
-      new ArrayList<>(pending).parallelStream()
-          .forEach(p -> cache.storeOutput(PAGE, p.key(), p.file().bytes().get(), p.file().sha256()));
+      Parallel.forEach(new ArrayList<>(pending),
+          p -> cache.storeOutput(PAGE, p.key(), p.file().bytes().get(), p.file().sha256()));
     }
     return new Result(files, rerendered.get());
   }

@@ -22,6 +22,7 @@ import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problem;
 import org.malaf.diag.Problems;
 import org.malaf.diag.SourcePosition;
+import org.malaf.parallel.Parallel;
 import org.malaf.session.ReadMemo;
 
 /**
@@ -172,7 +173,7 @@ public final class SeedScanner {
           attributes.get(sidecarFile)));
     }
     // Reading and decoding are independent per article: in parallel.
-    List<Loaded> loaded = candidates.parallelStream().map(c -> load(c, config)).toList();
+    List<Loaded> loaded = Parallel.map(candidates, c -> load(c, config));
     Set<Path> present = new HashSet<>();
     Map<Path, Integer> byFile = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -327,7 +328,7 @@ public final class SeedScanner {
     }
     // One look at each entry itself, from all cores (a dossier of 10,000 articles has 20,000 files): most
     // are plain files, and only links need a second. Null for an entry deleted since the listing.
-    List<BasicFileAttributes> looks = entries.parallelStream().map(SeedScanner::lookAt).toList();
+    List<BasicFileAttributes> looks = Parallel.map(entries, SeedScanner::lookAt);
     for (int i = 0; i < entries.size(); i++) {
       Path entry = entries.get(i);
       BasicFileAttributes attributes = looks.get(i);

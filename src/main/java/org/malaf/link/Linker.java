@@ -21,6 +21,7 @@ import org.malaf.ingest.Actor;
 import org.malaf.ingest.ActorId;
 import org.malaf.ingest.ActorRegistry;
 import org.malaf.ingest.ArticleId;
+import org.malaf.parallel.Parallel;
 import org.malaf.session.LastBuildMemo;
 import org.malaf.session.LastValueMemo;
 
@@ -126,9 +127,8 @@ public final class Linker {
     LinkIndexes indexes = LinkIndexes.of(articles, links);
     List<List<ArticleId>> related = relatedLists.get(new RelatedInput(order, indexes.actorsByArticle),
         Linker::relatedLists);
-    List<LinkedArticle> linked = IntStream.range(0, articles.size()).parallel()
-        .mapToObj(i -> linkedArticle(articles.get(i), links.get(i), related.get(i), indexes))
-        .toList();
+    List<LinkedArticle> linked = Parallel.map(articles.size(),
+        i -> linkedArticle(articles.get(i), links.get(i), related.get(i), indexes));
     Map<ActorId, ActorProfile> profiles = new TreeMap<>();
     for (Actor actor : actors) {
       profiles.put(actor.id(), profile(actor, indexes));
@@ -189,17 +189,14 @@ public final class Linker {
   private static List<List<ArticleId>> relatedLists(RelatedInput input) {
     List<ArticleId> order = input.order();
     RelatedArticles related = new RelatedArticles(input.actorsByArticle(), order);
-    return IntStream.range(0, (order.size() + BATCH - 1) / BATCH).parallel()
-        .mapToObj(batch -> {
-          RelatedArticles.Scorer scorer = related.scorer();
-          List<List<ArticleId>> out = new ArrayList<>(BATCH);
-          for (int i = batch * BATCH; i < Math.min(order.size(), (batch + 1) * BATCH); i++) {
-            out.add(List.copyOf(scorer.relatedTo(i, input.actorsByArticle().getOrDefault(order.get(i), Set.of()))));
-          }
-          return out;
-        })
-        .flatMap(List::stream)
-        .toList();
+    return Parallel.map((order.size() + BATCH - 1) / BATCH, batch -> {
+      RelatedArticles.Scorer scorer = related.scorer();
+      List<List<ArticleId>> out = new ArrayList<>(BATCH);
+      for (int i = batch * BATCH; i < Math.min(order.size(), (batch + 1) * BATCH); i++) {
+        out.add(List.copyOf(scorer.relatedTo(i, input.actorsByArticle().getOrDefault(order.get(i), Set.of()))));
+      }
+      return out;
+    }).stream().flatMap(List::stream).toList();
   }
 
   /** What {@code a} adds to the indexes; its mentions' sentences are cut here. */

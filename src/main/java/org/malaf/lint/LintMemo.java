@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.malaf.diag.Problem;
+import org.malaf.parallel.Parallel;
 import org.malaf.render.SitePath;
 
 /**
@@ -27,19 +28,18 @@ public final class LintMemo {
   public synchronized <T> List<Problem> lint(Path siteRoot, List<T> files, Function<T, SitePath> path,
       Function<T, String> sha, Function<T, byte[]> bytes, Path staticDir) {
     Map<String, List<Problem>> current = new ConcurrentHashMap<>();
-    List<Problem> problems = new ArrayList<>(files.parallelStream()
-        .filter(file -> path.apply(file).value().endsWith(".html"))
-        .flatMap(file -> {
-          Path where = siteRoot.resolve(path.apply(file).value());
-          String key = key(where, sha.apply(file));
-          List<Problem> found = byPage.get(key);
-          if (found == null) {
-            found = linter.lintPage(where, new String(bytes.apply(file), StandardCharsets.UTF_8));
-          }
-          current.put(key, found);
-          return found.stream();
-        })
-        .toList());
+    List<T> pages = files.stream().filter(file -> path.apply(file).value().endsWith(".html")).toList();
+    List<Problem> problems = new ArrayList<>();
+    Parallel.map(pages, file -> {
+      Path where = siteRoot.resolve(path.apply(file).value());
+      String key = key(where, sha.apply(file));
+      List<Problem> found = byPage.get(key);
+      if (found == null) {
+        found = linter.lintPage(where, new String(bytes.apply(file), StandardCharsets.UTF_8));
+      }
+      current.put(key, found);
+      return found;
+    }).forEach(problems::addAll);
     byPage.clear(); // forget pages that no longer exist or changed
     byPage.putAll(current);
     problems.addAll(linter.lint(siteRoot, List.<T>of(), path, bytes, staticDir)); // stylesheets are few: always

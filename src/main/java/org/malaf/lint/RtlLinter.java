@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.malaf.diag.BuildFailure;
 import org.malaf.diag.Problem;
 import org.malaf.diag.SourcePosition;
+import org.malaf.parallel.Parallel;
 import org.malaf.render.RenderedPage;
 import org.malaf.render.SitePath;
 
@@ -35,11 +36,10 @@ public final class RtlLinter {
    */
   public <T> List<Problem> lint(Path siteRoot, List<T> files, Function<T, SitePath> path, Function<T, byte[]> bytes,
       Path staticDir) {
-    List<Problem> problems = new ArrayList<>(files.parallelStream()
-        .filter(file -> path.apply(file).value().endsWith(".html"))
-        .flatMap(file -> lintPage(siteRoot.resolve(path.apply(file).value()),
-            new String(bytes.apply(file), StandardCharsets.UTF_8)).stream())
-        .toList());
+    List<T> pages = files.stream().filter(file -> path.apply(file).value().endsWith(".html")).toList();
+    List<Problem> problems = new ArrayList<>();
+    Parallel.map(pages, file -> lintPage(siteRoot.resolve(path.apply(file).value()),
+        new String(bytes.apply(file), StandardCharsets.UTF_8))).forEach(problems::addAll);
     if (staticDir != null && Files.isDirectory(staticDir)) {
       for (Path css : files(staticDir, ".css")) {
         problems.addAll(lintStylesheet(css, read(css)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import org.malaf.parallel.Parallel;
 
 /**
  * Per-item results of the last build, found again by identity: within a session an unchanged input (an
@@ -33,10 +34,10 @@ public final class LastBuildMemo<K, V> {
    */
   public <T> List<V> map(List<T> items, Function<T, K> key, Function<T, V> compute, BiPredicate<T, V> stillHolds) {
     Map<K, V> known = last;
-    List<V> results = items.parallelStream().map(item -> {
+    List<V> results = Parallel.map(items, item -> {
       V kept = known.get(key.apply(item));
       return kept != null && stillHolds.test(item, kept) ? kept : compute.apply(item);
-    }).toList();
+    });
     Map<K, V> next = new IdentityHashMap<>(items.size() * 2);
     for (int i = 0; i < items.size(); i++) {
       next.put(key.apply(items.get(i)), results.get(i));

@@ -14,6 +14,7 @@ import org.malaf.link.ArticleMentions;
 import org.malaf.link.Dossier;
 import org.malaf.link.LinkedArticle;
 import org.malaf.link.MentionContext;
+import org.malaf.parallel.Parallel;
 import org.malaf.render.SiteContext;
 import org.malaf.render.SitePaths;
 
@@ -35,7 +36,7 @@ public final class Summaries {
   public static Map<String, Previews.Preview> of(SiteContext site) {
     List<LinkedArticle> articles = site.dossier().articles();
     return of(site, articles.stream().map(a -> SitePaths.article(a.sidecar()).value()).toList(),
-        articles.parallelStream().map(a -> article(site, a)).toList());
+        Parallel.map(articles, a -> article(site, a)));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.malaf.explore.search.Sentences;
 import org.malaf.ingest.ActorId;
 import org.malaf.link.Dossier;
 import org.malaf.link.LinkedArticle;
+import org.malaf.parallel.Parallel;
 
 /**
  * Builds the dossier's timeline: every date found in the articles' paragraphs, headings and captions
@@ -40,7 +41,7 @@ public final class Timeline {
   /** The events of {@code dossier}, in timeline order. */
   public List<TimelineEvent> events(Dossier dossier) {
     return inOrder(dossier.articles().stream().map(Dated::of).toList(),
-        dossier.articles().parallelStream().map(a -> events(a.annotated(), a.sidecar().date())).toList());
+        Parallel.map(dossier.articles(), a -> events(a.annotated(), a.sidecar().date())));
   }
 
   /**
