@@ -20,9 +20,6 @@ final class ChunkOrderStep implements CleanStep {
   static final double LOW_CONFIDENCE = 0.6;
   /** A line before a blank line with at most this many words and no final punctuation is a heading or caption. */
   private static final int SHORT_LINE = 5;
-  /** Development aids: MALAF_CHUNK_DEBUG prints the best readings of every repaired line, ..._ALL all of them. */
-  private static final boolean DEBUG = System.getenv("MALAF_CHUNK_DEBUG") != null;
-  private static final boolean DEBUG_ALL = System.getenv("MALAF_CHUNK_DEBUG_ALL") != null;
 
   private final double[] weights;
 
@@ -108,9 +105,6 @@ final class ChunkOrderStep implements CleanStep {
       String text = r.text();
       double confidence = search.confidence(j, choice[j]);
       String before = rs.get(0).text();
-      if (DEBUG) {
-        debug(rs, search.fwd[j], search.bwd[j], line.number);
-      }
       line.text = text;
       d.repair(RepairKind.CHUNK_ORDER, line.number, 1, before, text, confidence);
     }
@@ -230,20 +224,6 @@ final class ChunkOrderStep implements CleanStep {
         }
       }
       return other == Double.NEGATIVE_INFINITY ? 1.0 : 1.0 / (1.0 + Math.exp(-(chosen - other)));
-    }
-  }
-
-  /** A development aid: the readings of every repaired line, best first, on standard error. */
-  private static void debug(List<ChunkScorer.Reading> rs, double[] f, double[] b, int number) {
-    Integer[] order = new Integer[rs.size()];
-    for (int h = 0; h < order.length; h++) {
-      order[h] = h;
-    }
-    java.util.Arrays.sort(order, (x, y) -> Double.compare(f[y] + b[y], f[x] + b[x]));
-    System.err.println("line " + number);
-    for (int i = 0; i < Math.min(DEBUG_ALL ? 99 : 4, order.length); i++) {
-      ChunkScorer.Reading r = rs.get(order[i]);
-      System.err.printf("  %.2f (local %.2f) %s%n", f[order[i]] + b[order[i]], r.local(), r.text());
     }
   }
 
