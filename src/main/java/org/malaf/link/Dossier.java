@@ -10,20 +10,25 @@ import org.malaf.ingest.ArticleId;
 
 /**
  * The fully linked dossier that render turns into pages: articles newest first, one profile per
- * registered actor, and the sources grouped by publisher.
+ * registered actor, and the sources grouped by publisher. {@code positions} gives each article's index in
+ * {@code articles}; the linker makes it once and keeps it while an edit leaves every id in its place.
  */
 public record Dossier(DossierConfig config, ActorRegistry registry, List<LinkedArticle> articles,
-    Map<ArticleId, LinkedArticle> articlesById, Map<ActorId, ActorProfile> actors, List<SourceGroup> sources) {
+    Map<ArticleId, Integer> positions, Map<ActorId, ActorProfile> actors, List<SourceGroup> sources) {
 
   public Dossier {
     articles = List.copyOf(articles);
-    articlesById = Map.copyOf(articlesById);
+    positions = Map.copyOf(positions); // the same map when it is an immutable one already
+    if (positions.size() != articles.size()) {
+      throw new IllegalArgumentException("positions name " + positions.size() + " of " + articles.size() + " articles");
+    }
     actors = Map.copyOf(actors);
     sources = List.copyOf(sources);
   }
 
   public Optional<LinkedArticle> article(ArticleId id) {
-    return Optional.ofNullable(articlesById.get(id));
+    Integer at = positions.get(id);
+    return at == null ? Optional.empty() : Optional.of(articles.get(at));
   }
 
   public ActorProfile profile(ActorId id) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,8 @@ public final class Linker {
   }
 
   /** A link's result with what it was made of, for the next link to start from. */
-  private record Linked(List<Actor> actors, List<AnnotatedArticle> articles, List<ArticleLinks> links,
-      LinkIndexes indexes, List<LinkedArticle> linked,
+  private record Linked(List<Actor> actors, List<AnnotatedArticle> articles, Map<ArticleId, Integer> positions,
+      List<ArticleLinks> links, LinkIndexes indexes, List<LinkedArticle> linked,
       Map<ActorId, ActorProfile> profiles, List<SourceGroup> sources) {
   }
 
@@ -73,11 +72,7 @@ public final class Linker {
       linked = merged(registry.actors(), articles, links);
     }
     last = linked;
-    Map<ArticleId, LinkedArticle> byId = new LinkedHashMap<>();
-    for (LinkedArticle la : linked.linked()) {
-      byId.put(la.id(), la);
-    }
-    return new Dossier(config, registry, linked.linked(), byId, linked.profiles(), linked.sources());
+    return new Dossier(config, registry, linked.linked(), linked.positions(), linked.profiles(), linked.sources());
   }
 
   /**
@@ -124,6 +119,10 @@ public final class Linker {
   /** Every index merged afresh from each article's links. */
   private Linked merged(List<Actor> actors, List<AnnotatedArticle> articles, List<ArticleLinks> links) {
     List<ArticleId> order = articles.stream().map(AnnotatedArticle::id).toList();
+    Map<ArticleId, Integer> positions = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      positions.put(order.get(i), i);
+    }
     LinkIndexes indexes = LinkIndexes.of(articles, links);
     List<List<ArticleId>> related = relatedLists.get(new RelatedInput(order, indexes.actorsByArticle),
         Linker::relatedLists);
@@ -133,7 +132,7 @@ public final class Linker {
     for (Actor actor : actors) {
       profiles.put(actor.id(), profile(actor, indexes));
     }
-    return new Linked(actors, articles, links, indexes, linked, profiles,
+    return new Linked(actors, articles, Map.copyOf(positions), links, indexes, linked, profiles,
         sourceGroups.get(SourceIndex.cited(articles), SourceIndex::group));
   }
 
@@ -176,7 +175,8 @@ public final class Linker {
         profiles.put(id, profile(old.actor(), indexes));
       }
     }
-    return new Linked(actors, articles, links, indexes, List.copyOf(linked), profiles,
+    // Every article keeps its id and place, so the positions stand.
+    return new Linked(actors, articles, before.positions(), links, indexes, List.copyOf(linked), profiles,
         before.sources());
   }
 
