@@ -28,9 +28,8 @@ public final class LintMemo {
   public synchronized <T> List<Problem> lint(Path siteRoot, List<T> files, Function<T, SitePath> path,
       Function<T, String> sha, Function<T, byte[]> bytes, Path staticDir) {
     Map<String, List<Problem>> current = new ConcurrentHashMap<>();
-    List<T> pages = files.stream().filter(file -> path.apply(file).value().endsWith(".html")).toList();
     List<Problem> problems = new ArrayList<>();
-    Parallel.map(pages, file -> {
+    Parallel.map(RtlLinter.pages(files, path), file -> {
       Path where = siteRoot.resolve(path.apply(file).value());
       String key = key(where, sha.apply(file));
       List<Problem> found = byPage.get(key);
@@ -42,7 +41,7 @@ public final class LintMemo {
     }).forEach(problems::addAll);
     byPage.clear(); // forget pages that no longer exist or changed
     byPage.putAll(current);
-    problems.addAll(linter.lint(siteRoot, List.<T>of(), path, bytes, staticDir)); // stylesheets are few: always
+    problems.addAll(linter.lintStylesheets(staticDir)); // stylesheets are few: always linted
     return problems;
   }
 
@@ -51,7 +50,7 @@ public final class LintMemo {
    * reading the page back and decoding it. Pages that are not {@code .html} are ignored.
    */
   public void lintRendered(Path siteRoot, SitePath path, String sha, String html) {
-    if (path.value().endsWith(".html")) {
+    if (RtlLinter.isPage(path)) {
       Path where = siteRoot.resolve(path.value());
       byPage.computeIfAbsent(key(where, sha), k -> linter.lintPage(where, html));
     }

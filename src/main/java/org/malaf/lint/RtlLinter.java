@@ -36,10 +36,25 @@ public final class RtlLinter {
    */
   public <T> List<Problem> lint(Path siteRoot, List<T> files, Function<T, SitePath> path, Function<T, byte[]> bytes,
       Path staticDir) {
-    List<T> pages = files.stream().filter(file -> path.apply(file).value().endsWith(".html")).toList();
     List<Problem> problems = new ArrayList<>();
-    Parallel.map(pages, file -> lintPage(siteRoot.resolve(path.apply(file).value()),
+    Parallel.map(pages(files, path), file -> lintPage(siteRoot.resolve(path.apply(file).value()),
         new String(bytes.apply(file), StandardCharsets.UTF_8))).forEach(problems::addAll);
+    problems.addAll(lintStylesheets(staticDir));
+    return problems;
+  }
+
+  /** The {@code .html} files among {@code files}: the ones the page rules apply to. */
+  static <T> List<T> pages(List<T> files, Function<T, SitePath> path) {
+    return files.stream().filter(file -> isPage(path.apply(file))).toList();
+  }
+
+  static boolean isPage(SitePath path) {
+    return path.value().endsWith(".html");
+  }
+
+  /** The problems of every stylesheet under {@code staticDir} (none when it is null or missing). */
+  public List<Problem> lintStylesheets(Path staticDir) {
+    List<Problem> problems = new ArrayList<>();
     if (staticDir != null && Files.isDirectory(staticDir)) {
       for (Path css : files(staticDir, ".css")) {
         problems.addAll(lintStylesheet(css, read(css)));
